@@ -1,0 +1,91 @@
+package dev.roster.testkit.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import dev.roster.testkit.risk.recorded.GuardedCasesTest;
+import dev.roster.testkit.risk.recorded.UnguardedCasesIT;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs real tests through the JUnit Platform with the listener attached and reads what it wrote. */
+class TestRecordListenerIT {
+
+    @TempDir
+    Path recordsDir;
+
+    private final AtomicLong clock = new AtomicLong();
+    private List<JsonNode> records;
+
+    @BeforeEach
+    void runRecordedCases() throws IOException {
+        // each call of the clock advances 5 ms, so every test's duration is exactly 5 ms
+        var listener = new TestRecordListener(recordsDir, () -> clock.getAndAdd(5_000_000));
+        var launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false)
+                .addTestExecutionListeners(listener)
+                .build());
+        launcher.execute(LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(GuardedCasesTest.class), selectClass(UnguardedCasesIT.class))
+                .build());
+        try (var files = Files.list(recordsDir)) {
+            List<Path> written = files.toList();
+            assertThat(written).hasSize(1);
+            var mapper = JsonMapper.builder().build();
+            records = Files.readAllLines(written.getFirst()).stream().map(mapper::readTree).toList();
+        }
+    }
+
+    @Test
+    void recordsEveryTestRunOnce() {
+        assertThat(records).extracting(r -> r.get("testName").asString()).containsExactlyInAnyOrder(
+                "passesAndGuardsTwoRisks", "failsOnPurpose", "isSkipped",
+                "runsTwice case 1", "runsTwice case 2", "takesItsLevelFromTheOuterClass");
+    }
+
+    @Test
+    void recordsTheOutcomeOfEachTest() {
+        assertThat(recordNamed("passesAndGuardsTwoRisks").get("outcome").asString()).isEqualTo("SUCCESSFUL");
+        assertThat(recordNamed("failsOnPurpose").get("outcome").asString()).isEqualTo("FAILED");
+        assertThat(recordNamed("isSkipped").get("outcome").asString()).isEqualTo("SKIPPED");
+    }
+
+    @Test
+    void combinesRisksMarkedOnTheMethodAndItsClass() {
+        assertThat(recordNamed("passesAndGuardsTwoRisks").get("risks").valueStream().map(JsonNode::asString))
+                .containsExactly("DUPLICATE_ENROLLMENT", "OVERSELL");
+        assertThat(recordNamed("failsOnPurpose").get("risks").valueStream().map(JsonNode::asString))
+                .containsExactly("OVERSELL");
+        assertThat(recordNamed("runsTwice case 1").get("risks").isEmpty()).isTrue();
+    }
+
+    @Test
+    void readsTheLevelOffTheClassName() {
+        assertThat(recordNamed("passesAndGuardsTwoRisks").get("level").asString()).isEqualTo("UNIT");
+        assertThat(recordNamed("runsTwice case 2").get("level").asString()).isEqualTo("INTEGRATION");
+        assertThat(recordNamed("takesItsLevelFromTheOuterClass").get("level").asString()).isEqualTo("INTEGRATION");
+        assertThat(recordNamed("takesItsLevelFromTheOuterClass").get("testClass").asString())
+                .isEqualTo(UnguardedCasesIT.Inner.class.getName());
+    }
+
+    @Test
+    void measuresDurationWithTheInjectedClock() {
+        assertThat(recordNamed("passesAndGuardsTwoRisks").get("durationMs").asLong()).isEqualTo(5);
+        assertThat(recordNamed("isSkipped").get("durationMs").asLong()).isZero();
+    }
+
+    private JsonNode recordNamed(String name) {
+        return records.stream().filter(r -> r.get("testName").asString().equals(name)).findFirst().orElseThrow();
+    }
+}
