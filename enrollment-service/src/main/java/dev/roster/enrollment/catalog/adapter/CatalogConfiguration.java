@@ -1,0 +1,16 @@
+package dev.roster.enrollment.catalog.adapter;
+
+import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.Courses;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the catalog's framework-free application services. */
+@Configuration(proxyBeanMethods = false)
+class CatalogConfiguration {
+
+    @Bean
+    CourseCatalog courseCatalog(Courses courses) {
+        return new CourseCatalog(courses);
+    }
+}

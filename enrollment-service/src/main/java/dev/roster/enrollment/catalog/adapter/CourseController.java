@@ -1,0 +1,35 @@
+package dev.roster.enrollment.catalog.adapter;
+
+import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.shared.PageRequest;
+import dev.roster.enrollment.web.PageResponse;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/courses")
+class CourseController {
+
+    private final CourseCatalog catalog;
+
+    CourseController(CourseCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    PageResponse<CourseResponse> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        return PageResponse.of(catalog.browse(new PageRequest(page, size)).map(CourseResponse::of));
+    }
+
+    @GetMapping("/{id}")
+    CourseResponse one(@PathVariable UUID id) {
+        return CourseResponse.of(catalog.course(new CourseId(id)));
+    }
+}

@@ -1,0 +1,27 @@
+package dev.roster.enrollment.catalog.application;
+
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
+
+/** Browsing the catalog as a learner sees it: published courses only. */
+public class CourseCatalog {
+
+    private final Courses courses;
+
+    public CourseCatalog(Courses courses) {
+        this.courses = courses;
+    }
+
+    public Page<Course> browse(PageRequest request) {
+        return courses.published(request);
+    }
+
+    /** A published course; drafts answer as unknown, so their existence does not leak. */
+    public Course course(CourseId id) {
+        return courses.findById(id)
+                .filter(course -> course.status().isPublished())
+                .orElseThrow(() -> new CourseNotFoundException(id));
+    }
+}

@@ -1,0 +1,93 @@
+package dev.roster.enrollment.web;
+
+import dev.roster.enrollment.shared.DomainException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error the API answers is an RFC 9457 problem ({@code application/problem+json}) with a
+ * stable {@code code}; none carries a stack trace or an exception message it did not choose.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final Map<DomainException.Kind, HttpStatus> STATUS_BY_KIND = Map.of(
+            DomainException.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
+            DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
+            DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
+            DomainException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> refused(DomainException e) {
+        HttpStatus status = STATUS_BY_KIND.get(e.kind());
+        return ResponseEntity.status(status).body(Problems.problem(status, e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid_parameter",
+                "'%s' is not a valid value for '%s' (expected %s)".formatted(e.getValue(), e.getName(), expected));
+        problem.setProperty("errors", List.of(Map.of("parameter", e.getName(), "detail", "expected " + expected)));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        // the client learns nothing of the internals; the operator gets the whole story in the log
+        log.error("Unhandled error answering a request", e);
+        return ResponseEntity.internalServerError().body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal_error", "An unexpected error occurred; it has been logged."));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "validation_failed",
+                "The request body has invalid fields.");
+        problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+                .map(error -> Map.of("pointer", "/" + error.getField().replace('.', '/'),
+                        "detail", String.valueOf(error.getDefaultMessage())))
+                .toList());
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Spring MVC's own errors (404 route, 405, 415, unreadable body...) get a code too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE))) {
+            Problems.withCode(problem, codeFor(status));
+        }
+        return response;
+    }
+
+    private static String codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 400 -> "bad_request";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> status.is5xxServerError() ? "internal_error" : "request_error";
+        };
+    }
+}
