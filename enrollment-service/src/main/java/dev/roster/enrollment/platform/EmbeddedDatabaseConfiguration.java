@@ -39,7 +39,14 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        EmbeddedPostgres postgres = builder.start();
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL with data in " + dataDirectory
+                    + " (" + e.getMessage() + "). Is another Roster running on the same data directory? Stop it, "
+                    + "set roster.embedded-database.data-directory to another folder, or set SPRING_DATASOURCE_URL.", e);
+        }
         log.info("Database: embedded PostgreSQL at {} with data in {} (set SPRING_DATASOURCE_URL to use another server)",
                 postgres.getJdbcUrl("postgres", "postgres"), dataDirectory);
         return postgres;

@@ -41,20 +41,20 @@ class DemoCatalog implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Instant nextMonday = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(7));
+        Instant aWeekFromToday = clock.instant().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(7));
         List<Course> demo = List.of(
                 course("JAVA-101", "Java from the ground up",
                         "Types, collections, streams and tests, one exercise at a time.",
-                        Money.of(49_00, "EUR"), 30, CourseStatus.OPEN, nextMonday),
+                        Money.of(49_00, "EUR"), 30, CourseStatus.OPEN, aWeekFromToday),
                 course("SQL-201", "PostgreSQL for application developers",
                         "Transactions, isolation levels, indexes and the query planner.",
-                        Money.of(129_00, "EUR"), 20, CourseStatus.OPEN, nextMonday.plus(Duration.ofDays(7))),
+                        Money.of(129_00, "EUR"), 20, CourseStatus.OPEN, aWeekFromToday.plus(Duration.ofDays(7))),
                 course("ARCH-301", "Designing backends that survive production",
                         "Idempotency, outboxes, retries and the tests that prove them.",
-                        Money.of(590_00, "EUR"), 12, CourseStatus.OPEN, nextMonday.plus(Duration.ofDays(14))),
+                        Money.of(590_00, "EUR"), 12, CourseStatus.OPEN, aWeekFromToday.plus(Duration.ofDays(14))),
                 course("LEAD-401", "Leading an engineering team",
                         "Hiring, feedback and planning for technical leads.",
-                        Money.of(1_250_00, "EUR"), 8, CourseStatus.CLOSED, nextMonday.plus(Duration.ofDays(21))));
+                        Money.of(1_250_00, "EUR"), 8, CourseStatus.CLOSED, aWeekFromToday.plus(Duration.ofDays(21))));
         long added = demo.stream().filter(courses::addIfAbsent).count();
         log.info("Demo catalog: {} course(s) added, {} already present", added, demo.size() - added);
     }
