@@ -1,0 +1,26 @@
+package dev.roster.enrollment.pricing.application;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A fake of the {@link LearnerStandings} port with standings set by the test. A learner it was not
+ * told about is what a new learner is: no member, no confirmed enrollment.
+ */
+public class FixedLearnerStandings implements LearnerStandings {
+
+    private static final LearnerStanding NEW_LEARNER = new LearnerStanding(false, false);
+
+    private final Map<UUID, LearnerStanding> byLearner = new HashMap<>();
+
+    public FixedLearnerStandings set(UUID learnerId, LearnerStanding standing) {
+        byLearner.put(learnerId, standing);
+        return this;
+    }
+
+    @Override
+    public LearnerStanding standingOf(UUID learnerId) {
+        return byLearner.getOrDefault(learnerId, NEW_LEARNER);
+    }
+}
