@@ -11,7 +11,7 @@ public class DomainException extends RuntimeException {
 
     /** Why the domain refuses: each maps to one HTTP status in the web layer. */
     public enum Kind {
-        INVALID_INPUT, NOT_FOUND, CONFLICT, UNPROCESSABLE
+        INVALID_INPUT, UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, UNPROCESSABLE, THROTTLED
     }
 
     private final Kind kind;

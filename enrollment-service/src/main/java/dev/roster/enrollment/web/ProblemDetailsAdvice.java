@@ -1,6 +1,9 @@
 package dev.roster.enrollment.web;
 
+import dev.roster.enrollment.identity.application.LoginThrottledException;
+import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.shared.DomainException;
+import dev.roster.enrollment.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -10,12 +13,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error the API answers is an RFC 9457 problem ({@code application/problem+json}) with a
@@ -28,14 +34,75 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Map<DomainException.Kind, HttpStatus> STATUS_BY_KIND = Map.of(
             DomainException.Kind.INVALID_INPUT, HttpStatus.BAD_REQUEST,
+            DomainException.Kind.UNAUTHENTICATED, HttpStatus.UNAUTHORIZED,
+            DomainException.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             DomainException.Kind.NOT_FOUND, HttpStatus.NOT_FOUND,
             DomainException.Kind.CONFLICT, HttpStatus.CONFLICT,
-            DomainException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT);
+            DomainException.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT,
+            DomainException.Kind.THROTTLED, HttpStatus.TOO_MANY_REQUESTS);
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> refused(DomainException e) {
         HttpStatus status = STATUS_BY_KIND.get(e.kind());
-        return ResponseEntity.status(status).body(Problems.problem(status, e.code(), e.getMessage()));
+        ProblemDetail problem = Problems.problem(status, e.code(), e.getMessage());
+        if (e instanceof ValidationException invalid) {
+            problem.setProperty("errors", invalid.errors().stream()
+                    .map(error -> Map.of("pointer", error.field(), "detail", error.detail()))
+                    .toList());
+        }
+        if (e instanceof CouponInvalidException coupon) {
+            problem.setProperty("reason", coupon.reason().reason());
+        }
+        var response = ResponseEntity.status(status);
+        if (e instanceof LoginThrottledException throttled) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+        }
+        return response.body(problem);
+    }
+
+    /** Unreadable bodies: too large, an unknown property (no mass assignment), or not JSON at all. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (causeOf(e, RequestSizeLimitFilter.PayloadTooLargeException.class) != null) {
+            problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+                    causeOf(e, RequestSizeLimitFilter.PayloadTooLargeException.class).getMessage());
+            return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+        }
+        UnrecognizedPropertyException unknown = causeOf(e, UnrecognizedPropertyException.class);
+        DatabindException mismatch = causeOf(e, DatabindException.class);
+        if (unknown != null) {
+            problem = Problems.problem(HttpStatus.BAD_REQUEST, "unknown_property",
+                    "The request body has a property this endpoint does not accept: " + unknown.getPropertyName());
+            problem.setProperty("errors", List.of(Map.of("pointer", pointerOf(unknown), "detail", "unknown property")));
+        } else if (mismatch != null && !mismatch.getPath().isEmpty()) {
+            problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json",
+                    "A field of the request body has the wrong type.");
+            problem.setProperty("errors", List.of(Map.of("pointer", pointerOf(mismatch), "detail", "wrong type")));
+        } else {
+            problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json",
+                    "The request body is missing or is not valid JSON.");
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    private static String pointerOf(DatabindException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (var reference : e.getPath()) {
+            pointer.append('/').append(reference.getPropertyName() != null
+                    ? reference.getPropertyName() : Integer.toString(reference.getIndex()));
+        }
+        return pointer.toString();
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

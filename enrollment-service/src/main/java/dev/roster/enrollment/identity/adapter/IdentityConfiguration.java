@@ -1,0 +1,35 @@
+package dev.roster.enrollment.identity.adapter;
+
+import dev.roster.enrollment.identity.application.IdentityService;
+import dev.roster.enrollment.identity.application.Learners;
+import dev.roster.enrollment.identity.application.LoginFailures;
+import dev.roster.enrollment.identity.application.PasswordHasher;
+import dev.roster.enrollment.identity.application.Sessions;
+import dev.roster.enrollment.identity.domain.PasswordPolicy;
+import dev.roster.enrollment.identity.domain.ThrottleLimits;
+import dev.roster.enrollment.shared.IdGenerator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class IdentityConfiguration {
+
+    @Bean
+    PasswordHasher passwordHasher() {
+        return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return new PasswordPolicy(CommonPasswordList.load());
+    }
+
+    @Bean
+    IdentityService identityService(Learners learners, Sessions sessions, LoginFailures failures,
+                                    PasswordHasher hasher, PasswordPolicy policy, IdGenerator ids, Clock clock) {
+        return new IdentityService(learners, sessions, failures, hasher, policy, ThrottleLimits.DEFAULT, ids,
+                new SecureRandom(), clock);
+    }
+}

@@ -1,0 +1,168 @@
+package dev.roster.enrollment.identity.application;
+
+import dev.roster.enrollment.identity.domain.EmailAddress;
+import dev.roster.enrollment.identity.domain.Learner;
+import dev.roster.enrollment.identity.domain.LearnerId;
+import dev.roster.enrollment.identity.domain.LoginThrottle;
+import dev.roster.enrollment.identity.domain.PasswordHash;
+import dev.roster.enrollment.identity.domain.PasswordPolicy;
+import dev.roster.enrollment.identity.domain.Role;
+import dev.roster.enrollment.identity.domain.Session;
+import dev.roster.enrollment.identity.domain.SessionId;
+import dev.roster.enrollment.identity.domain.SessionToken;
+import dev.roster.enrollment.identity.domain.ThrottleDecision;
+import dev.roster.enrollment.identity.domain.ThrottleLimits;
+import dev.roster.enrollment.shared.DomainException;
+import dev.roster.enrollment.shared.FieldError;
+import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.ValidationException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/** Sign-up, log-in with throttling, log-out, and reading accounts as their owner may. */
+public class IdentityService {
+
+    private final Learners learners;
+    private final Sessions sessions;
+    private final LoginFailures failures;
+    private final PasswordHasher hasher;
+    private final PasswordPolicy policy;
+    private final LoginThrottle throttle;
+    private final ThrottleLimits limits;
+    private final IdGenerator ids;
+    private final RandomGenerator random;
+    private final Clock clock;
+    private final PasswordHash decoy;
+
+    public IdentityService(Learners learners, Sessions sessions, LoginFailures failures, PasswordHasher hasher,
+                           PasswordPolicy policy, ThrottleLimits limits, IdGenerator ids, RandomGenerator random,
+                           Clock clock) {
+        this.learners = learners;
+        this.sessions = sessions;
+        this.failures = failures;
+        this.hasher = hasher;
+        this.policy = policy;
+        this.limits = limits;
+        this.throttle = new LoginThrottle(limits);
+        this.ids = ids;
+        this.random = random;
+        this.clock = clock;
+        // checked against when the email is unknown, so both answers take as long as a real check
+        this.decoy = hasher.hash("decoy-password-for-unknown-emails-1A");
+    }
+
+    public Learner signUp(SignUp request) {
+        return register(request, Role.LEARNER);
+    }
+
+    /**
+     * Creates the configured administrator on first start; later starts find the account and leave
+     * it alone (its password may have been changed since).
+     */
+    public Optional<Learner> bootstrapAdmin(SignUp request) {
+        EmailAddress email = EmailAddress.of(request.email());
+        if (learners.findByEmail(email).isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(register(request, Role.ADMIN));
+        } catch (EmailTakenException anotherInstanceWon) {
+            return Optional.empty();
+        }
+    }
+
+    private Learner register(SignUp request, Role role) {
+        List<FieldError> errors = new ArrayList<>();
+        EmailAddress email = null;
+        try {
+            email = EmailAddress.of(request.email());
+        } catch (DomainException e) {
+            errors.add(new FieldError("/email", e.getMessage()));
+        }
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > Learner.MAX_NAME_LENGTH) {
+            errors.add(new FieldError("/name", "name must be 1 to " + Learner.MAX_NAME_LENGTH + " characters"));
+        }
+        policy.violationsOf(request.password())
+                .forEach(violation -> errors.add(new FieldError("/password", violation.message())));
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Learner learner = new Learner(new LearnerId(ids.next()), email, name, hasher.hash(request.password()), role,
+                false, clock.instant());
+        learners.add(learner);
+        return learner;
+    }
+
+    /**
+     * Checks the credentials unless the account or the client address is throttled. A wrong
+     * password and an unknown email fail alike and both count as failures.
+     */
+    public IssuedSession logIn(String rawEmail, String password, String clientAddress) {
+        Instant now = clock.instant();
+        String accountKey = LoginFailures.accountKey(rawEmail);
+        Instant windowStart = now.minus(limits.window());
+        ThrottleDecision decision = throttle.decide(
+                failures.forAccountSince(accountKey, windowStart),
+                failures.forAddressSince(clientAddress, windowStart),
+                now);
+        if (decision instanceof ThrottleDecision.Blocked blocked) {
+            throw new LoginThrottledException(blocked.retryAfter());
+        }
+        Optional<Learner> learner = findByRawEmail(rawEmail);
+        boolean matches = hasher.matches(password == null ? "" : password,
+                learner.map(Learner::passwordHash).orElse(decoy));
+        if (learner.isEmpty() || !matches) {
+            failures.record(accountKey, clientAddress, now);
+            throw new InvalidCredentialsException();
+        }
+        failures.clearAccount(accountKey);
+        SessionToken token = SessionToken.generate(random);
+        Session session = Session.issue(new SessionId(ids.next()), learner.get().id(), token.hash(), now);
+        sessions.add(session);
+        return new IssuedSession(learner.get().id(), token, session.expiresAt());
+    }
+
+    private Optional<Learner> findByRawEmail(String rawEmail) {
+        try {
+            return learners.findByEmail(EmailAddress.of(rawEmail));
+        } catch (DomainException notAnAddress) {
+            return Optional.empty();
+        }
+    }
+
+    public void logOut(SessionToken token) {
+        sessions.revoke(token.hash(), clock.instant());
+    }
+
+    /** The account behind a presented token, if the token is well-formed, known, unexpired and unrevoked. */
+    public Optional<Viewer.Account> authenticate(String presentedToken) {
+        Instant now = clock.instant();
+        return SessionToken.parse(presentedToken)
+                .flatMap(token -> sessions.findByTokenHash(token.hash()))
+                .filter(session -> session.isActiveAt(now))
+                .flatMap(session -> learners.findById(session.learner()))
+                .map(learner -> new Viewer.Account(learner.id(), learner.role()));
+    }
+
+    /**
+     * A learner as the viewer may see it: their own account, or any account for a trusted
+     * service. Anyone else is told it does not exist, so ids cannot be probed.
+     */
+    public Learner learner(LearnerId id, Viewer viewer) {
+        boolean allowed = viewer instanceof Viewer.TrustedService
+                || viewer.accountId().filter(id::equals).isPresent();
+        if (!allowed) {
+            throw new LearnerNotFoundException();
+        }
+        return learners.findById(id).orElseThrow(LearnerNotFoundException::new);
+    }
+
+    public Learner setMember(LearnerId id, boolean member) {
+        return learners.setMember(id, member).orElseThrow(LearnerNotFoundException::new);
+    }
+}
