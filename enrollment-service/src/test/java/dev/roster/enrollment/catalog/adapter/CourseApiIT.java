@@ -7,6 +7,7 @@ import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.Money;
+import dev.roster.enrollment.testsupport.Api;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
@@ -145,11 +146,12 @@ class CourseApiIT {
 
     @Test
     void answersAnUnknownPathAndAWrongMethodWithProblems() {
-        http.get().uri("/api/v1/nothing-here").exchange()
+        String token = new Api(port).learnerToken("ada@example.com");
+        http.get().uri("/api/v1/nothing-here").header("Authorization", "Bearer " + token).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("not_found");
-        http.delete().uri("/api/v1/courses").exchange()
+        http.delete().uri("/api/v1/courses").header("Authorization", "Bearer " + token).exchange()
                 .expectStatus().isEqualTo(405)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.code").isEqualTo("method_not_allowed");

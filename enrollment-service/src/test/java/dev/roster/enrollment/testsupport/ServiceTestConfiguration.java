@@ -1,0 +1,19 @@
+package dev.roster.enrollment.testsupport;
+
+import java.time.Instant;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** What every {@link ServiceIT} shares: a clock the test moves, so expiry is tested without waiting. */
+@TestConfiguration(proxyBeanMethods = false)
+public class ServiceTestConfiguration {
+
+    public static final Instant START = Instant.parse("2026-11-21T10:00:00Z");
+
+    @Bean
+    @Primary
+    MutableClock testClock() {
+        return new MutableClock(START);
+    }
+}
