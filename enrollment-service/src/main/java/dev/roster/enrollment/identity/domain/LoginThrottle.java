@@ -2,6 +2,7 @@ package dev.roster.enrollment.identity.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public final class LoginThrottle {
         Objects.requireNonNull(now, "now");
         Duration account = waitFor(accountFailures, limits.perAccount(), now);
         Duration address = waitFor(addressFailures, limits.perAddress(), now);
-        Duration longer = account.compareTo(address) >= 0 ? account : address;
+        Duration longer = Collections.max(List.of(account, address));
         return longer.isZero() ? ThrottleDecision.ALLOWED : new ThrottleDecision.Blocked(longer);
     }
 

@@ -9,7 +9,7 @@ import dev.roster.enrollment.shared.Money;
  * {@code long} arithmetic rather than BigDecimal: {@code minor * percent} is the result in
  * hundredths of a minor unit, so adding 50 and dividing by 100 rounds half-up with no
  * intermediate fractions (5% of 100.10 EUR: 10010 * 5 = 50050, (50050 + 50) / 100 = 501, i.e.
- * 5.01). Negative amounts round half away from zero, as {@link java.math.RoundingMode#HALF_UP} does.
+ * 5.01). Only prices are discounted, so negative amounts are refused rather than rounded.
  * {@link Math#multiplyExact} refuses to overflow silently.
  */
 public record Percent(int value) {
@@ -26,9 +26,11 @@ public record Percent(int value) {
 
     /** This percentage of the amount, rounded half-up to the minor unit, in the amount's currency. */
     public Money applyTo(Money amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("percentages apply to prices, which are never negative; was " + amount);
+        }
         long hundredths = Math.multiplyExact(amount.amountMinor(), (long) value);
-        long rounded = hundredths >= 0 ? (hundredths + 50) / 100 : -((-hundredths + 50) / 100);
-        return new Money(rounded, amount.currency());
+        return new Money((hundredths + 50) / 100, amount.currency());
     }
 
     @Override

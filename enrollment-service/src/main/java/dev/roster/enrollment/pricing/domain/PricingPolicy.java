@@ -66,7 +66,8 @@ public final class PricingPolicy {
         Money sum = lines.stream()
                 .map(DiscountLine::amount)
                 .reduce(Money.zero(listPrice.currency()), Money::plus);
-        Money discount = sum.amountMinor() > listPrice.amountMinor() ? listPrice : sum;
+        // the discount never exceeds the list price, so the total is never negative
+        Money discount = new Money(Math.min(sum.amountMinor(), listPrice.amountMinor()), listPrice.currency());
         return new Quote(listPrice, lines, discount, listPrice.minus(discount));
     }
 

@@ -73,4 +73,30 @@ class EmailAddressTest {
                 Arguments.of("no-break space inside", "ada\u00A0@example.com"),
                 Arguments.of("control character inside", "ada\u0000@example.com"));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "''                     | it is blank",
+            "a b@example.com        | whitespace",
+            "ada.example.com        | exactly one @",
+            "a@b@example.com        | exactly one @",
+            "@example.com           | the part before the @",
+            "ada@example            | the domain",
+            "ada@.example.com       | the domain",
+            "ada@example.com.       | the domain",
+            "ada@example..com       | the domain",
+    })
+    void saysWhatIsWrongWithAnAddress(String raw, String reason) {
+        assertThatThrownBy(() -> EmailAddress.of(raw))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining(reason);
+    }
+
+    @Test
+    void saysWhenAnAddressIsTooLong() {
+        assertThatThrownBy(() -> EmailAddress.of("a".repeat(65) + "@example.com"))
+                .hasMessageContaining("the part before the @");
+        assertThatThrownBy(() -> EmailAddress.of("a@" + "d".repeat(250) + ".com"))
+                .hasMessageContaining("longer than 254");
+    }
 }

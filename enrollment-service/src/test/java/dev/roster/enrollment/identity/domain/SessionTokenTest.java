@@ -88,4 +88,14 @@ class SessionTokenTest {
         assertThat(SessionToken.parse(presented)).isEmpty();
         assertThatThrownBy(() -> SessionToken.of(presented)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void worksAsAKeyInHashedCollections() {
+        SessionToken token = SessionToken.of(FIXED_VALUE);
+        SessionToken other = SessionToken.generate(new SplittableRandom(42));
+
+        assertThat(java.util.Set.of(token, other)).contains(SessionToken.of(FIXED_VALUE)).hasSize(2);
+        assertThat(token.hashCode()).isEqualTo(SessionToken.of(FIXED_VALUE).hashCode())
+                .isNotEqualTo(other.hashCode());
+    }
 }
