@@ -16,6 +16,8 @@ public enum Risk {
             "tiers, stacking, coupon, first-order credit, cap or rounding compute the wrong price"),
     OVERSELL(Boundary.DATABASE,
             "concurrent purchases take more seats than the course has"),
+    COUPON_OVER_REDEEMED(Boundary.DATABASE,
+            "concurrent purchases redeem a coupon more often than its limit"),
     DUPLICATE_ENROLLMENT(Boundary.DATABASE,
             "a double submit or concurrent requests enrol one learner twice in one course"),
     WRONG_STATUS_OR_SHAPE(Boundary.WEB,

@@ -1,7 +1,9 @@
 package dev.roster.enrollment.catalog.adapter;
 
+import dev.roster.enrollment.catalog.application.CourseAdministration;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.shared.IdGenerator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,5 +14,10 @@ class CatalogConfiguration {
     @Bean
     CourseCatalog courseCatalog(Courses courses) {
         return new CourseCatalog(courses);
+    }
+
+    @Bean
+    CourseAdministration courseAdministration(Courses courses, IdGenerator ids) {
+        return new CourseAdministration(courses, ids);
     }
 }

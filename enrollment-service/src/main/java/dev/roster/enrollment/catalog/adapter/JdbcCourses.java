@@ -1,6 +1,9 @@
 package dev.roster.enrollment.catalog.adapter;
 
+import dev.roster.enrollment.catalog.application.CourseCodeTakenException;
+import dev.roster.enrollment.catalog.application.CourseNotFoundException;
 import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
@@ -14,6 +17,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +26,9 @@ class JdbcCourses implements Courses {
 
     private static final String COLUMNS =
             "id, code, title, description, price_minor, currency, capacity, seats_taken, status, starts_at";
+
+    /** The unique constraint on the code, from V1__create_course.sql. */
+    private static final String CODE_UNIQUE = "course_code_unique";
 
     private final JdbcClient jdbc;
 
@@ -56,12 +63,82 @@ class JdbcCourses implements Courses {
 
     @Override
     public boolean addIfAbsent(Course course) {
-        int added = jdbc.sql("""
+        return insert(course, " ON CONFLICT (code) DO NOTHING") == 1;
+    }
+
+    /** Inserts and lets the unique constraint refuse a taken code: no read first, so no race. */
+    @Override
+    public Course add(Course course) {
+        try {
+            insert(course, "");
+        } catch (DuplicateKeyException e) {
+            if (violates(e, CODE_UNIQUE)) {
+                throw new CourseCodeTakenException(course.code());
+            }
+            throw e;
+        }
+        return course;
+    }
+
+    @Override
+    public Course rename(CourseId id, String title) {
+        return updateReturning("title = :title", id, "title", title);
+    }
+
+    @Override
+    public Course reprice(CourseId id, Money price) {
+        return jdbc.sql("UPDATE course SET price_minor = :priceMinor, currency = :currency WHERE id = :id RETURNING "
+                        + COLUMNS)
+                .param("id", id.value())
+                .param("priceMinor", price.amountMinor())
+                .param("currency", price.currency().getCurrencyCode())
+                .query(JdbcCourses::toCourse)
+                .optional()
+                .orElseThrow(() -> new CourseNotFoundException(id));
+    }
+
+    @Override
+    public Course changeStatus(CourseId id, CourseStatus status) {
+        return updateReturning("status = :status", id, "status", status.name());
+    }
+
+    /**
+     * One conditional statement: PostgreSQL re-checks {@code seats_taken <= :capacity} on the
+     * latest row version after taking the row lock, so a seat bought concurrently is either
+     * counted or waits; the capacity never ends below the seats taken (and never trips the CHECK).
+     * When no row changed, a second read tells an unknown course from a refused capacity.
+     */
+    @Override
+    public Course changeCapacity(CourseId id, int capacity) {
+        return jdbc.sql("""
+                        UPDATE course SET capacity = :capacity
+                         WHERE id = :id AND seats_taken <= :capacity
+                        RETURNING\s""" + COLUMNS)
+                .param("id", id.value())
+                .param("capacity", capacity)
+                .query(JdbcCourses::toCourse)
+                .optional()
+                .orElseThrow(() -> findById(id)
+                        .<RuntimeException>map(current -> new CapacityBelowSeatsTakenException(id, capacity,
+                                current.seatsTaken()))
+                        .orElseGet(() -> new CourseNotFoundException(id)));
+    }
+
+    private Course updateReturning(String assignment, CourseId id, String name, Object value) {
+        return jdbc.sql("UPDATE course SET " + assignment + " WHERE id = :id RETURNING " + COLUMNS)
+                .param("id", id.value())
+                .param(name, value)
+                .query(JdbcCourses::toCourse)
+                .optional()
+                .orElseThrow(() -> new CourseNotFoundException(id));
+    }
+
+    private int insert(Course course, String onConflict) {
+        return jdbc.sql("""
                         INSERT INTO course (id, code, title, description, price_minor, currency,
                                             capacity, seats_taken, status, starts_at)
                         VALUES (:id, :code, :title, :description, :priceMinor, :currency,
-                                :capacity, :seatsTaken, :status, :startsAt)
-                        ON CONFLICT (code) DO NOTHING""")
+                                :capacity, :seatsTaken, :status, :startsAt)""" + onConflict)
                 .param("id", course.id().value())
                 .param("code", course.code())
                 .param("title", course.title())
@@ -73,7 +150,11 @@ class JdbcCourses implements Courses {
                 .param("status", course.status().name())
                 .param("startsAt", Timestamp.from(course.startsAt()))
                 .update();
-        return added == 1;
+    }
+
+    private static boolean violates(DuplicateKeyException e, String constraint) {
+        String message = e.getMostSpecificCause().getMessage();
+        return message != null && message.contains("\"" + constraint + "\"");
     }
 
     private static Course toCourse(ResultSet rs, int row) throws SQLException {

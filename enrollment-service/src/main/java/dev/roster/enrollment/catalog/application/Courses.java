@@ -1,12 +1,18 @@
 package dev.roster.enrollment.catalog.application;
 
+import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
 import java.util.Optional;
 
-/** The store of courses (port); the adapter holds the SQL. */
+/**
+ * The store of courses (port); the adapter holds the SQL. Every change is one statement on the
+ * course's row and answers the course as stored afterwards, so a caller never sees a stale copy.
+ */
 public interface Courses {
 
     Optional<Course> findById(CourseId id);
@@ -16,4 +22,30 @@ public interface Courses {
 
     /** Adds the course unless one with its code exists; true when it was added. */
     boolean addIfAbsent(Course course);
+
+    /**
+     * Adds a new course.
+     *
+     * @throws CourseCodeTakenException when another course has its code, however concurrent the two
+     *                                  additions (the store's unique constraint decides, not a prior read)
+     */
+    Course add(Course course);
+
+    /** @throws CourseNotFoundException when no course has the id */
+    Course rename(CourseId id, String title);
+
+    /** @throws CourseNotFoundException when no course has the id */
+    Course reprice(CourseId id, Money price);
+
+    /** @throws CourseNotFoundException when no course has the id */
+    Course changeStatus(CourseId id, CourseStatus status);
+
+    /**
+     * Sets the capacity unless it is below the seats taken at that moment, decided atomically with
+     * any concurrent seat purchase, so the capacity never ends below the seats taken.
+     *
+     * @throws CourseNotFoundException          when no course has the id
+     * @throws CapacityBelowSeatsTakenException when more seats are taken than the new capacity
+     */
+    Course changeCapacity(CourseId id, int capacity);
 }

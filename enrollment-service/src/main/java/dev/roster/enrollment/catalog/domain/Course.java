@@ -57,10 +57,31 @@ public record Course(
                     "capacity must not be negative, was " + newCapacity);
         }
         if (newCapacity < seatsTaken) {
-            throw new DomainException(DomainException.Kind.CONFLICT, "capacity_below_seats_taken",
-                    "capacity " + newCapacity + " is below the " + seatsTaken + " seats already taken");
+            throw new CapacityBelowSeatsTakenException(id, newCapacity, seatsTaken);
         }
         return new Course(id, code, title, description, price, newCapacity, seatsTaken, status, startsAt);
+    }
+
+    /**
+     * The course in another status. Any status may follow any other for now (an administrator may
+     * reopen a closed course or take one back to draft); only a missing status is refused.
+     */
+    public Course withStatus(CourseStatus newStatus) {
+        if (newStatus == null) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, "course_status_required",
+                    "a course needs a status");
+        }
+        return new Course(id, code, title, description, price, capacity, seatsTaken, newStatus, startsAt);
+    }
+
+    /** The course under another title (1 to {@value #MAX_TITLE_LENGTH} characters). */
+    public Course renamed(String newTitle) {
+        return new Course(id, code, newTitle, description, price, capacity, seatsTaken, status, startsAt);
+    }
+
+    /** The course at another price, never negative; learners who bought a seat keep what they paid. */
+    public Course repriced(Money newPrice) {
+        return new Course(id, code, title, description, newPrice, capacity, seatsTaken, status, startsAt);
     }
 
     private static void require(boolean condition, String message) {

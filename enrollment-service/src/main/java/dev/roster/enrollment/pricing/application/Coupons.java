@@ -1,9 +1,10 @@
 package dev.roster.enrollment.pricing.application;
 
 import dev.roster.enrollment.pricing.domain.Coupon;
+import java.time.Instant;
 import java.util.Optional;
 
-/** The store of coupons (port). */
+/** The store of coupons (port). Codes are unique and match case-insensitively. */
 public interface Coupons {
 
     /**
@@ -11,4 +12,22 @@ public interface Coupons {
      * stored as {@code SPRING10}. Empty when no coupon has the code.
      */
     Optional<Coupon> findByCode(String code);
+
+    /**
+     * Adds a new coupon.
+     *
+     * @throws CouponCodeTakenException when another coupon has its code in any letter case, however
+     *                                  concurrent the two additions (the store's unique index decides)
+     */
+    Coupon add(Coupon coupon);
+
+    /**
+     * Counts one redemption of the coupon with this code (matched case-insensitively) if it is
+     * usable at {@code now}: valid then and redeemed fewer times than its maximum. Atomic: however
+     * many purchases redeem at once, the count never passes the maximum and no redemption is lost.
+     *
+     * @return true when the redemption was counted; false for an unknown, not yet valid, expired or
+     *         exhausted coupon
+     */
+    boolean redeem(String code, Instant now);
 }

@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * A discount code: a percentage off the list price, usable from {@code validFrom} (inclusive) until
- * {@code validUntil} (exclusive), at most {@code maxRedemptions} times.
+ * {@code validUntil} (exclusive), at most {@code maxRedemptions} times. The code is unique among
+ * coupons regardless of letter case.
  */
 public record Coupon(
+        CouponId id,
         String code,
         int percentOff,
         Instant validFrom,
@@ -16,6 +18,7 @@ public record Coupon(
         int redemptions) {
 
     public Coupon {
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(validFrom, "validFrom");
         Objects.requireNonNull(validUntil, "validUntil");
         require(code != null && !code.isBlank(), "code must not be blank");

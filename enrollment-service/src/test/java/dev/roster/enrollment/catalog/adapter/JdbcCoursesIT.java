@@ -2,7 +2,11 @@ package dev.roster.enrollment.catalog.adapter;
 
 import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.enrollment.catalog.application.CourseCodeTakenException;
+import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.catalog.application.CoursesContract;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.Money;
@@ -13,16 +17,23 @@ import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** The adapter on PostgreSQL, held to the same {@link CoursesContract} as the in-memory fake, and more. */
 @Guards(Risk.REPOSITORY_FAILS_ON_REAL_DATABASE)
-class JdbcCoursesIT {
+class JdbcCoursesIT extends CoursesContract {
 
     private JdbcCourses courses;
 
     @BeforeEach
     void emptyDatabase() {
         courses = new JdbcCourses(JdbcClient.create(TestDatabase.emptied().dataSource()));
+    }
+
+    @Override
+    protected Courses courses() {
+        return courses;
     }
 
     @Test
@@ -68,6 +79,17 @@ class JdbcCoursesIT {
         assertThat(beyond.items()).isEmpty();
         assertThat(first.totalItems()).isEqualTo(3);
         assertThat(first.totalPages()).isEqualTo(2);
+    }
+
+    @Test
+    void tellsATakenIdFromATakenCode() {
+        Course course = courses.add(aCourse().withCode("JAVA-101").build());
+        Course sameId = new Course(course.id(), "OTHER-1", "Other", "", Money.of(1, "EUR"), 1, 0,
+                CourseStatus.DRAFT, course.startsAt());
+
+        assertThatThrownBy(() -> courses.add(sameId))
+                .isInstanceOf(DuplicateKeyException.class)
+                .isNotInstanceOf(CourseCodeTakenException.class);
     }
 
     @Test

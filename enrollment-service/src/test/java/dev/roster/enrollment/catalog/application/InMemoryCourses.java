@@ -2,6 +2,8 @@ package dev.roster.enrollment.catalog.application;
 
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
 import java.util.Comparator;
@@ -9,8 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** An in-memory fake of the {@link Courses} port that keeps the port's promises (order, code uniqueness). */
+/**
+ * An in-memory fake of the {@link Courses} port that keeps the port's promises: order, code
+ * uniqueness (a taken code is refused, as the unique constraint does), not-found for unknown ids, and
+ * the capacity rule (never below the seats taken). JdbcCoursesIT holds the real adapter to the same
+ * promises.
+ */
 public class InMemoryCourses implements Courses {
 
     private final Map<CourseId, Course> byId = new LinkedHashMap<>();
@@ -32,10 +40,57 @@ public class InMemoryCourses implements Courses {
 
     @Override
     public boolean addIfAbsent(Course course) {
-        if (byId.values().stream().anyMatch(existing -> existing.code().equals(course.code()))) {
+        if (codeTaken(course.code())) {
             return false;
         }
-        byId.put(course.id(), course);
+        put(course);
         return true;
+    }
+
+    @Override
+    public Course add(Course course) {
+        if (codeTaken(course.code())) {
+            throw new CourseCodeTakenException(course.code());
+        }
+        put(course);
+        return course;
+    }
+
+    @Override
+    public Course rename(CourseId id, String title) {
+        return change(id, course -> course.renamed(title));
+    }
+
+    @Override
+    public Course reprice(CourseId id, Money price) {
+        return change(id, course -> course.repriced(price));
+    }
+
+    @Override
+    public Course changeStatus(CourseId id, CourseStatus status) {
+        return change(id, course -> course.withStatus(status));
+    }
+
+    @Override
+    public Course changeCapacity(CourseId id, int capacity) {
+        return change(id, course -> course.withCapacity(capacity));
+    }
+
+    private Course change(CourseId id, UnaryOperator<Course> change) {
+        Course changed = change.apply(findById(id).orElseThrow(() -> new CourseNotFoundException(id)));
+        byId.put(id, changed);
+        return changed;
+    }
+
+    private boolean codeTaken(String code) {
+        return byId.values().stream().anyMatch(existing -> existing.code().equals(code));
+    }
+
+    private void put(Course course) {
+        if (byId.containsKey(course.id())) {
+            // the primary key refuses it too, though not as a taken code
+            throw new IllegalStateException("a course with id " + course.id() + " exists already");
+        }
+        byId.put(course.id(), course);
     }
 }

@@ -82,6 +82,37 @@ class CourseTest {
     }
 
     @Test
+    void movesFromAnyStatusToAnyOtherButNeedsOne() {
+        Course closed = aCourse().withStatus(CourseStatus.CLOSED).build();
+
+        assertThat(closed.withStatus(CourseStatus.DRAFT).status()).isEqualTo(CourseStatus.DRAFT);
+        assertThat(closed.withStatus(CourseStatus.OPEN)).isEqualTo(aCourseLike(closed, CourseStatus.OPEN));
+        assertThatThrownBy(() -> closed.withStatus(null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("course_status_required");
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
+                });
+    }
+
+    @Test
+    void renamesAndRepricesKeepingEverythingElse() {
+        Course course = aCourse().withTitle("Old").withPrice(Money.of(100_00, "EUR")).withSeatsTaken(2).build();
+
+        Course changed = course.renamed("New").repriced(Money.of(80_00, "EUR"));
+
+        assertThat(changed.title()).isEqualTo("New");
+        assertThat(changed.price()).isEqualTo(Money.of(80_00, "EUR"));
+        assertThat(changed).usingRecursiveComparison().ignoringFields("title", "price").isEqualTo(course);
+        assertThatThrownBy(() -> course.renamed(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> course.repriced(Money.of(-1, "EUR"))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static Course aCourseLike(Course course, CourseStatus status) {
+        return new Course(course.id(), course.code(), course.title(), course.description(), course.price(),
+                course.capacity(), course.seatsTaken(), status, course.startsAt());
+    }
+
+    @Test
     void onlyDraftsAreHiddenFromLearners() {
         assertThat(CourseStatus.DRAFT.isPublished()).isFalse();
         assertThat(CourseStatus.OPEN.isPublished()).isTrue();

@@ -1,13 +1,17 @@
 package dev.roster.enrollment.pricing.domain;
 
+import dev.roster.enrollment.platform.UuidV7Generator;
 import java.time.Instant;
 
 /**
  * Builds coupons with sensible defaults (SPRING10: 10% off, valid through the first quarter of 2027,
- * 100 redemptions, none used), so a test states only what matters: {@code aCoupon().withPercentOff(20).build()}.
+ * 100 redemptions, none used, a fresh id), so a test states only what matters: {@code aCoupon().withPercentOff(20).build()}.
  */
 public final class CouponFixtures {
 
+    private static final UuidV7Generator IDS = new UuidV7Generator();
+
+    private CouponId id = new CouponId(IDS.next());
     private String code = "SPRING10";
     private int percentOff = 10;
     private Instant validFrom = Instant.parse("2027-01-01T00:00:00Z");
@@ -20,6 +24,11 @@ public final class CouponFixtures {
 
     public static CouponFixtures aCoupon() {
         return new CouponFixtures();
+    }
+
+    public CouponFixtures withId(CouponId id) {
+        this.id = id;
+        return this;
     }
 
     public CouponFixtures withCode(String code) {
@@ -45,6 +54,6 @@ public final class CouponFixtures {
     }
 
     public Coupon build() {
-        return new Coupon(code, percentOff, validFrom, validUntil, maxRedemptions, redemptions);
+        return new Coupon(id, code, percentOff, validFrom, validUntil, maxRedemptions, redemptions);
     }
 }

@@ -1,0 +1,107 @@
+package dev.roster.enrollment.catalog.application;
+
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.shared.FieldError;
+import dev.roster.enrollment.shared.Money;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for what an administrator may type into a course, shared by creating and changing one.
+ * Each check adds at most one error per field to the list it is given, so a command reports every
+ * invalid field at once.
+ */
+final class CourseInput {
+
+    static final int MAX_DESCRIPTION_LENGTH = 2000;
+    static final int MAX_CAPACITY = 10_000;
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    private CourseInput() {
+    }
+
+    /** Trimmed and upper-cased, as codes are stored; null stays null. */
+    static String normalizedCode(String code) {
+        return code == null ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
+
+    static String normalizedText(String text) {
+        return text == null ? null : text.strip();
+    }
+
+    static void checkCode(String normalizedCode, List<FieldError> errors) {
+        if (normalizedCode == null || normalizedCode.isEmpty()) {
+            errors.add(new FieldError("/code", "is required"));
+        } else if (normalizedCode.length() > Course.MAX_CODE_LENGTH) {
+            errors.add(new FieldError("/code", "must be at most " + Course.MAX_CODE_LENGTH + " characters"));
+        } else if (!CODE.matcher(normalizedCode).matches()) {
+            errors.add(new FieldError("/code",
+                    "must start with a letter or digit and contain only letters, digits and hyphens"));
+        }
+    }
+
+    static void checkTitle(String normalizedTitle, List<FieldError> errors) {
+        if (normalizedTitle == null || normalizedTitle.isEmpty()) {
+            errors.add(new FieldError("/title", "is required"));
+        } else if (normalizedTitle.length() > Course.MAX_TITLE_LENGTH) {
+            errors.add(new FieldError("/title", "must be at most " + Course.MAX_TITLE_LENGTH + " characters"));
+        }
+    }
+
+    static void checkDescription(String normalizedDescription, List<FieldError> errors) {
+        if (normalizedDescription != null && normalizedDescription.length() > MAX_DESCRIPTION_LENGTH) {
+            errors.add(new FieldError("/description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters"));
+        }
+    }
+
+    static void checkPriceAmount(Long amountMinor, List<FieldError> errors) {
+        if (amountMinor == null) {
+            errors.add(new FieldError("/price/amount", "is required"));
+        } else if (amountMinor < 0) {
+            errors.add(new FieldError("/price/amount", "must not be negative"));
+        }
+    }
+
+    static void checkCurrency(String normalizedCurrency, List<FieldError> errors) {
+        if (normalizedCurrency == null || normalizedCurrency.isEmpty()) {
+            errors.add(new FieldError("/price/currency", "is required"));
+        } else if (currency(normalizedCurrency) == null) {
+            errors.add(new FieldError("/price/currency", "must be an ISO 4217 currency code such as EUR"));
+        }
+    }
+
+    static void checkCapacity(Integer capacity, List<FieldError> errors) {
+        if (capacity == null) {
+            errors.add(new FieldError("/capacity", "is required"));
+        } else if (capacity < 0 || capacity > MAX_CAPACITY) {
+            errors.add(new FieldError("/capacity", "must be between 0 and " + MAX_CAPACITY));
+        }
+    }
+
+    /** The money, once {@link #checkPriceAmount} and {@link #checkCurrency} found nothing wrong. */
+    static Money price(long amountMinor, String normalizedCurrency) {
+        return new Money(amountMinor, currency(normalizedCurrency));
+    }
+
+    /** Upper-cased and trimmed; null stays null. */
+    static String normalizedCurrency(String currency) {
+        return currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** A real ISO 4217 currency with minor units; null for anything else (including XXX, "no currency"). */
+    private static Currency currency(String code) {
+        if (!CURRENCY.matcher(code).matches()) {
+            return null;
+        }
+        try {
+            Currency currency = Currency.getInstance(code);
+            return currency.getDefaultFractionDigits() < 0 ? null : currency;
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}

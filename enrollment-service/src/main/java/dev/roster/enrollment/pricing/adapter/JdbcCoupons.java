@@ -1,0 +1,97 @@
+package dev.roster.enrollment.pricing.adapter;
+
+import dev.roster.enrollment.pricing.application.CouponCodeTakenException;
+import dev.roster.enrollment.pricing.application.Coupons;
+import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.pricing.domain.CouponId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JdbcCoupons implements Coupons {
+
+    private static final String COLUMNS =
+            "id, code, percent_off, valid_from, valid_until, max_redemptions, redemptions";
+
+    /** The unique index on lower(code), from V3__create_coupon.sql. */
+    private static final String CODE_UNIQUE = "coupon_code_unique";
+
+    private final JdbcClient jdbc;
+
+    JdbcCoupons(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Matches through the same expression as the unique index, so the lookup uses it. */
+    @Override
+    public Optional<Coupon> findByCode(String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM coupon WHERE lower(code) = lower(:code)")
+                .param("code", code)
+                .query(JdbcCoupons::toCoupon)
+                .optional();
+    }
+
+    /** Inserts and lets the unique index refuse a taken code: no read first, so no race. */
+    @Override
+    public Coupon add(Coupon coupon) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO coupon (id, code, percent_off, valid_from, valid_until,
+                                                max_redemptions, redemptions)
+                            VALUES (:id, :code, :percentOff, :validFrom, :validUntil,
+                                    :maxRedemptions, :redemptions)""")
+                    .param("id", coupon.id().value())
+                    .param("code", coupon.code())
+                    .param("percentOff", coupon.percentOff())
+                    .param("validFrom", Timestamp.from(coupon.validFrom()))
+                    .param("validUntil", Timestamp.from(coupon.validUntil()))
+                    .param("maxRedemptions", coupon.maxRedemptions())
+                    .param("redemptions", coupon.redemptions())
+                    .update();
+        } catch (DuplicateKeyException e) {
+            String message = e.getMostSpecificCause().getMessage();
+            if (message != null && message.contains("\"" + CODE_UNIQUE + "\"")) {
+                throw new CouponCodeTakenException(coupon.code());
+            }
+            throw e;
+        }
+        return coupon;
+    }
+
+    /**
+     * One conditional statement: PostgreSQL re-checks the WHERE on the latest row version after
+     * taking the row lock (READ COMMITTED), so concurrent redemptions queue on the row and the last
+     * ones find the coupon exhausted; none is lost, none passes the maximum.
+     */
+    @Override
+    public boolean redeem(String code, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int updated = jdbc.sql("""
+                        UPDATE coupon SET redemptions = redemptions + 1
+                         WHERE lower(code) = lower(:code)
+                           AND valid_from <= :now AND valid_until > :now
+                           AND redemptions < max_redemptions""")
+                .param("code", code)
+                .param("now", at)
+                .update();
+        return updated == 1;
+    }
+
+    private static Coupon toCoupon(ResultSet rs, int row) throws SQLException {
+        return new Coupon(
+                new CouponId(rs.getObject("id", UUID.class)),
+                rs.getString("code"),
+                rs.getInt("percent_off"),
+                rs.getTimestamp("valid_from").toInstant(),
+                rs.getTimestamp("valid_until").toInstant(),
+                rs.getInt("max_redemptions"),
+                rs.getInt("redemptions"));
+    }
+}

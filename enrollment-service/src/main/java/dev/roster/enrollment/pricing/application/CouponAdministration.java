@@ -1,0 +1,43 @@
+package dev.roster.enrollment.pricing.application;
+
+import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.pricing.domain.CouponId;
+import dev.roster.enrollment.shared.IdGenerator;
+import java.util.Objects;
+
+/**
+ * Administering coupons: creating them and looking them up. Input is checked by {@link NewCoupon};
+ * the store decides whether a code is taken, atomically.
+ */
+public class CouponAdministration {
+
+    private final Coupons coupons;
+    private final IdGenerator ids;
+
+    public CouponAdministration(Coupons coupons, IdGenerator ids) {
+        this.coupons = Objects.requireNonNull(coupons, "coupons");
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    /**
+     * A new coupon, not yet redeemed.
+     *
+     * @throws CouponCodeTakenException when another coupon has the code in any letter case
+     */
+    public Coupon create(NewCoupon command) {
+        Objects.requireNonNull(command, "command");
+        Coupon coupon = new Coupon(new CouponId(ids.next()), command.code(), command.percentOff(),
+                command.validFrom(), command.validUntil(), command.maxRedemptions(), 0);
+        return coupons.add(coupon);
+    }
+
+    /**
+     * The coupon with this code, in any letter case, whatever its validity.
+     *
+     * @throws CouponNotFoundException when no coupon has the code
+     */
+    public Coupon coupon(String code) {
+        Objects.requireNonNull(code, "code");
+        return coupons.findByCode(code.strip()).orElseThrow(() -> new CouponNotFoundException(code.strip()));
+    }
+}
