@@ -49,6 +49,13 @@ public final class Api {
         return logIn(email, PASSWORD);
     }
 
+    /** Creates an administrator through the same bootstrap the service runs at start, then logs in. */
+    public String adminToken(dev.roster.enrollment.identity.application.IdentityService identity) {
+        identity.bootstrapAdmin(new dev.roster.enrollment.identity.application.SignUp(
+                "admin@example.com", "Administrator", PASSWORD));
+        return logIn("admin@example.com", PASSWORD);
+    }
+
     public static JsonNode json(byte[] body) {
         return JSON.readTree(body);
     }

@@ -7,11 +7,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestExecutionListeners;
+import org.springframework.test.context.TestExecutionListeners.MergeMode;
 
 /**
  * The whole enrollment-service on a random port, connected to the test JVM's real PostgreSQL
- * (see {@link RealPostgresInitializer}), with a {@link MutableClock} as its clock. Tests empty the
- * database and set the clock before they run.
+ * (see {@link RealPostgresInitializer}), with a {@link MutableClock} as its clock. The clock is
+ * reset before every test; tests empty the database themselves.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         properties = "roster.service-token=" + ServiceIT.SERVICE_TOKEN)
 @ContextConfiguration(initializers = RealPostgresInitializer.class)
 @Import(ServiceTestConfiguration.class)
+@TestExecutionListeners(listeners = ResetClockListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)
 public @interface ServiceIT {
 
     /** The trusted service credential of the service under test. */

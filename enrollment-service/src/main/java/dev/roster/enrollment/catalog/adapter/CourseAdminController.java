@@ -1,0 +1,76 @@
+package dev.roster.enrollment.catalog.adapter;
+
+import dev.roster.enrollment.catalog.application.CourseAdministration;
+import dev.roster.enrollment.catalog.application.NewCourse;
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.web.MoneyRequest;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The administrator's catalog: drafts included. Security restricts /api/v1/admin/** to ADMIN. */
+@RestController
+@RequestMapping("/api/v1/admin/courses")
+class CourseAdminController {
+
+    private final CourseAdministration administration;
+
+    CourseAdminController(CourseAdministration administration) {
+        this.administration = administration;
+    }
+
+    record NewCourseRequest(String code, String title, String description, MoneyRequest price, Integer capacity,
+                            Instant startsAt, CourseStatus status) {
+    }
+
+    /** Every field optional; those given are changed together or not at all. */
+    record CourseChangeRequest(String title, MoneyRequest price, Integer capacity, CourseStatus status) {
+    }
+
+    @PostMapping
+    ResponseEntity<CourseResponse> create(@RequestBody NewCourseRequest request) {
+        MoneyRequest price = request.price() == null ? new MoneyRequest(null, "EUR") : request.price();
+        Course course = administration.create(new NewCourse(request.code(), request.title(), request.description(),
+                price.toMinorUnits("/price"), price.currencyCode("/price"), request.capacity(), request.startsAt(),
+                request.status()));
+        return ResponseEntity.created(URI.create("/api/v1/admin/courses/" + course.id()))
+                .body(CourseResponse.of(course));
+    }
+
+    @GetMapping("/{id}")
+    CourseResponse one(@PathVariable UUID id) {
+        return CourseResponse.of(administration.course(new CourseId(id)));
+    }
+
+    @PatchMapping("/{id}")
+    @Transactional
+    CourseResponse change(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
+        CourseId courseId = new CourseId(id);
+        Course course = administration.course(courseId);
+        if (request.title() != null) {
+            course = administration.rename(courseId, request.title());
+        }
+        if (request.price() != null) {
+            course = administration.reprice(courseId, request.price().toMinorUnits("/price"),
+                    request.price().currencyCode("/price"));
+        }
+        if (request.capacity() != null) {
+            course = administration.changeCapacity(courseId, request.capacity());
+        }
+        if (request.status() != null) {
+            course = administration.changeStatus(courseId, request.status());
+        }
+        return CourseResponse.of(course);
+    }
+}
