@@ -111,9 +111,13 @@ public final class RealPostgres {
     private synchronized void close() {
         for (String name : createdDatabases) {
             try {
+                // refuse new connections first: a pool still open in this JVM would otherwise
+                // reconnect between FORCE terminating its sessions and the drop
+                execute(server, "ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS false");
                 execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (RuntimeException e) {
-                log.warn("could not drop test database {}: {}", name, e.getMessage());
+                // logging may already be shut down by now
+                System.err.println("could not drop test database " + name + ": " + e.getMessage());
             }
         }
         createdDatabases.clear();

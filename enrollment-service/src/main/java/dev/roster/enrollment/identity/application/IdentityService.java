@@ -18,6 +18,7 @@ import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public class IdentityService {
             throw new ValidationException(errors);
         }
         Learner learner = new Learner(new LearnerId(ids.next()), email, name, hasher.hash(request.password()), role,
-                false, clock.instant());
+                false, clock.instant().truncatedTo(ChronoUnit.MICROS));
         learners.add(learner);
         return learner;
     }
