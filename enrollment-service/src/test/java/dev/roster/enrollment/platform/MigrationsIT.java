@@ -54,4 +54,23 @@ class MigrationsIT {
 
         assertThat(second.migrationsExecuted).isZero();
     }
+
+    @Test
+    void keepExistingCoursesWhenTheLaterMigrationsApply() {
+        RealPostgres.Database database = RealPostgres.shared().createDatabase("roster_migrations");
+        Flyway.configure().dataSource(database.dataSource()).locations(TestDatabase.MIGRATIONS).target("1").load().migrate();
+        JdbcClient jdbc = JdbcClient.create(database.dataSource());
+        jdbc.sql("""
+                INSERT INTO course (id, code, title, price_minor, currency, capacity, seats_taken, status, starts_at)
+                VALUES ('01a1fc91-9f25-701c-9ff1-52d65428da53', 'OLD-1', 'Made before V2', 4900, 'EUR', 10, 3, 'OPEN',
+                        '2027-01-10T09:00:00Z')""").update();
+
+        database.migrate(TestDatabase.MIGRATIONS);
+
+        var row = jdbc.sql("SELECT code, title, price_minor, capacity, seats_taken, status FROM course")
+                .query().singleRow();
+        assertThat(row).containsEntry("code", "OLD-1").containsEntry("title", "Made before V2")
+                .containsEntry("price_minor", 4900L).containsEntry("capacity", 10)
+                .containsEntry("seats_taken", 3).containsEntry("status", "OPEN");
+    }
 }
