@@ -24,4 +24,9 @@ public class CourseCatalog {
                 .filter(course -> course.status().isPublished())
                 .orElseThrow(() -> new CourseNotFoundException(id));
     }
+
+    /** The title of any course, published or not: events and receipts name what was bought. */
+    public String title(CourseId id) {
+        return courses.findById(id).map(Course::title).orElseThrow(() -> new CourseNotFoundException(id));
+    }
 }

@@ -1,0 +1,66 @@
+package dev.roster.enrollment.outbox.adapter;
+
+import dev.roster.enrollment.purchase.application.EnrollmentEvents;
+import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes enrollment events to the outbox table in the caller's transaction, so an event exists if
+ * and only if its state change committed. Publishing them to the broker is the relay's job.
+ */
+@Component
+class OutboxEnrollmentEvents implements EnrollmentEvents {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    OutboxEnrollmentEvents(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public void publish(EnrollmentEvent event) {
+        jdbc.sql("""
+                        INSERT INTO outbox_event (id, aggregate_id, type, schema_version, occurred_at, payload)
+                        VALUES (:id, :aggregateId, :type, :schemaVersion, :occurredAt, CAST(:payload AS jsonb))""")
+                .param("id", event.eventId())
+                .param("aggregateId", event.enrollmentId().value())
+                .param("type", event.type())
+                .param("schemaVersion", EnrollmentEvent.SCHEMA_VERSION)
+                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .param("payload", json.writeValueAsString(payloadOf(event)))
+                .update();
+    }
+
+    static Map<String, Object> payloadOf(EnrollmentEvent event) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("eventId", event.eventId().toString());
+        payload.put("type", event.type());
+        payload.put("schemaVersion", EnrollmentEvent.SCHEMA_VERSION);
+        payload.put("occurredAt", event.occurredAt().toString());
+        payload.put("enrollmentId", event.enrollmentId().toString());
+        switch (event) {
+            case EnrollmentEvent.EnrollmentConfirmed confirmed -> {
+                payload.put("learnerId", confirmed.learnerId().toString());
+                payload.put("courseId", confirmed.courseId().toString());
+                payload.put("courseTitle", confirmed.courseTitle());
+                payload.put("amount", confirmed.amount().toDecimal().toPlainString());
+                payload.put("currency", confirmed.amount().currency().getCurrencyCode());
+            }
+            case EnrollmentEvent.EnrollmentCancelled cancelled -> {
+                payload.put("learnerId", cancelled.learnerId().toString());
+                payload.put("courseId", cancelled.courseId().toString());
+                payload.put("courseTitle", cancelled.courseTitle());
+                payload.put("amount", cancelled.amount().toDecimal().toPlainString());
+                payload.put("currency", cancelled.amount().currency().getCurrencyCode());
+            }
+        }
+        return payload;
+    }
+}

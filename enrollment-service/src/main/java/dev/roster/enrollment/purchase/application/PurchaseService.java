@@ -1,0 +1,160 @@
+package dev.roster.enrollment.purchase.application;
+
+import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.identity.domain.LearnerId;
+import dev.roster.enrollment.payment.application.PaymentGateway;
+import dev.roster.enrollment.payment.domain.ChargeOutcome;
+import dev.roster.enrollment.payment.domain.ChargeRequest;
+import dev.roster.enrollment.payment.domain.RefundOutcome;
+import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.pricing.domain.Quote;
+import dev.roster.enrollment.purchase.domain.Eligibility;
+import dev.roster.enrollment.purchase.domain.Enrollment;
+import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
+import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Buying a seat: check, price, reserve (one transaction), charge (outside any transaction), settle
+ * (one transaction). The enrollment id is the provider's idempotency key, so no retry of any step
+ * can charge twice.
+ */
+public class PurchaseService {
+
+    private final CourseCatalog catalog;
+    private final QuoteService quotes;
+    private final Enrollments enrollments;
+    private final Seats seats;
+    private final PaymentGateway gateway;
+    private final Settlement settlement;
+    private final EnrollmentEvents events;
+    private final Transactions transactions;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Duration hold;
+
+    public PurchaseService(CourseCatalog catalog, QuoteService quotes, Enrollments enrollments, Seats seats,
+                           PaymentGateway gateway, Settlement settlement, EnrollmentEvents events,
+                           Transactions transactions, IdGenerator ids, Clock clock, Duration hold) {
+        this.catalog = catalog;
+        this.quotes = quotes;
+        this.enrollments = enrollments;
+        this.seats = seats;
+        this.gateway = gateway;
+        this.settlement = settlement;
+        this.events = events;
+        this.transactions = transactions;
+        this.ids = ids;
+        this.clock = clock;
+        this.hold = hold;
+    }
+
+    /**
+     * @param onReserved runs inside the reservation's transaction with the new enrollment's id (the
+     *                   web layer ties its idempotency key to it there)
+     */
+    public PurchaseResult purchase(Purchase purchase, Consumer<EnrollmentId> onReserved) {
+        Course course = catalog.course(purchase.courseId());
+        boolean active = enrollments.hasActive(purchase.learner(), course.id());
+        if (Eligibility.of(course, active) instanceof Eligibility.Rejected rejected) {
+            throw new PurchaseRefusedException(rejected.reason());
+        }
+        Quote price = quotes.quote(purchase.learner().value(), course.id(), purchase.couponCode());
+        Enrollment pending = Enrollment.reserve(new EnrollmentId(ids.next()), purchase.learner(), course.id(), price,
+                purchase.couponCode(), clock.instant(), hold);
+
+        transactions.run(() -> {
+            switch (seats.reserve(course.id())) {
+                case RESERVED -> {
+                }
+                case FULL -> throw new PurchaseRefusedException("course_full");
+                case NOT_OPEN -> throw new PurchaseRefusedException("course_not_open");
+            }
+            enrollments.add(pending);
+            onReserved.accept(pending.id());
+        });
+
+        if (price.total().amountMinor() == 0) {
+            // nothing to charge: the provider refuses zero amounts, and there is nothing to reconcile
+            return new PurchaseResult.Confirmed(settlement.confirm(pending, Optional.empty()));
+        }
+        ChargeOutcome outcome = gateway.charge(new ChargeRequest(pending.id().toString(), price.total(),
+                purchase.paymentToken(), "Roster: " + course.title()));
+        return switch (outcome) {
+            case ChargeOutcome.Succeeded succeeded ->
+                    settled(settlement.confirm(pending, Optional.of(succeeded.chargeId())));
+            case ChargeOutcome.Declined declined -> settled(settlement.reject(pending, "payment_declined"));
+            case ChargeOutcome.Unknown unknown -> new PurchaseResult.Pending(pending);
+        };
+    }
+
+    /** Whatever state the enrollment reached, told as the result a client would expect. */
+    public static PurchaseResult settled(Enrollment enrollment) {
+        return switch (enrollment.status()) {
+            case CONFIRMED, CANCELLED -> new PurchaseResult.Confirmed(enrollment);
+            case REJECTED, EXPIRED -> new PurchaseResult.Declined(enrollment);
+            case PENDING_PAYMENT -> new PurchaseResult.Pending(enrollment);
+        };
+    }
+
+    public Enrollment enrollment(LearnerId learner, EnrollmentId id) {
+        return enrollments.findById(id)
+                .filter(enrollment -> enrollment.learnerId().equals(learner))
+                .orElseThrow(EnrollmentNotFoundException::new);
+    }
+
+    public Page<Enrollment> enrollments(LearnerId learner, PageRequest request) {
+        return enrollments.ofLearner(learner, request);
+    }
+
+    /**
+     * Cancels a confirmed enrollment: seat released and cancellation event written together, then
+     * the refund asked for outside the transaction; a refund whose outcome is unknown stays
+     * pending for reconciliation.
+     */
+    public Enrollment cancel(LearnerId learner, EnrollmentId id) {
+        Enrollment confirmed = enrollment(learner, id);
+        Enrollment cancelled = confirmed.cancel();
+        boolean changed = transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            if (!enrollments.transition(confirmed, cancelled, now)) {
+                return false;
+            }
+            seats.release(confirmed.courseId());
+            events.publish(new EnrollmentEvent.EnrollmentCancelled(ids.next(), now, id, learner.value(),
+                    confirmed.courseId().value(), settlement.titleOf(confirmed), confirmed.price().total()));
+            if (confirmed.chargeId().isPresent()) {
+                enrollments.markRefundPending(id, now);
+            }
+            return true;
+        });
+        if (!changed) {
+            // a concurrent cancel won; answer with what is stored, or refuse if it moved elsewhere
+            Enrollment now = enrollment(learner, id);
+            if (now.status() != cancelled.status()) {
+                now.cancel();
+            }
+            return now;
+        }
+        confirmed.chargeId().ifPresent(charge -> refund(id, charge));
+        return cancelled;
+    }
+
+    void refund(EnrollmentId id, String chargeId) {
+        if (gateway.refund(chargeId, refundKey(id)) instanceof RefundOutcome.Refunded refunded) {
+            enrollments.markRefunded(id, refunded.refundId(), clock.instant());
+        }
+    }
+
+    static String refundKey(EnrollmentId id) {
+        return "refund-" + id;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.roster.enrollment.purchase.application;
+
+import dev.roster.enrollment.payment.application.PaymentGateway;
+import dev.roster.enrollment.payment.application.ProviderUnavailableException;
+import dev.roster.enrollment.payment.domain.ProviderCharge;
+import dev.roster.enrollment.payment.domain.RefundOutcome;
+import dev.roster.enrollment.purchase.domain.Enrollment;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Resolves what purchases and cancellations left open by asking the provider. Safe with several
+ * instances: each claims its rows with a lease ({@code FOR UPDATE SKIP LOCKED} in the store).
+ */
+public class Reconciliation {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+
+    /** Pending enrollments younger than this may still have their request in flight. */
+    private final Duration minAge;
+    private final Duration lease;
+    private final int batchSize;
+    private final Enrollments enrollments;
+    private final PaymentGateway gateway;
+    private final Settlement settlement;
+    private final Clock clock;
+
+    public Reconciliation(Enrollments enrollments, PaymentGateway gateway, Settlement settlement, Clock clock,
+                          Duration minAge, Duration lease, int batchSize) {
+        this.enrollments = enrollments;
+        this.gateway = gateway;
+        this.settlement = settlement;
+        this.clock = clock;
+        this.minAge = minAge;
+        this.lease = lease;
+        this.batchSize = batchSize;
+    }
+
+    public record Report(int confirmed, int rejected, int expired, int stillPending, int refunded) {
+    }
+
+    public Report run() {
+        int confirmed = 0;
+        int rejected = 0;
+        int expired = 0;
+        int stillPending = 0;
+        for (Enrollment pending : enrollments.claimPending(clock.instant(), minAge, lease, batchSize)) {
+            Enrollment after = resolve(pending);
+            switch (after.status()) {
+                case CONFIRMED -> confirmed++;
+                case REJECTED -> rejected++;
+                case EXPIRED -> expired++;
+                default -> stillPending++;
+            }
+        }
+        int refunded = 0;
+        for (Enrollment cancelled : enrollments.claimPendingRefunds(clock.instant(), lease, batchSize)) {
+            if (refund(cancelled)) {
+                refunded++;
+            }
+        }
+        Report report = new Report(confirmed, rejected, expired, stillPending, refunded);
+        if (!report.equals(new Report(0, 0, 0, 0, 0))) {
+            log.info("Reconciliation: {}", report);
+        }
+        return report;
+    }
+
+    Enrollment resolve(Enrollment pending) {
+        Optional<ProviderCharge> charge;
+        try {
+            charge = gateway.findCharge(pending.id().toString());
+        } catch (ProviderUnavailableException e) {
+            log.warn("Reconciliation: provider unavailable for enrollment {}; will try again", pending.id());
+            return pending;
+        }
+        Instant now = clock.instant();
+        if (charge.isPresent()) {
+            return switch (charge.get().status()) {
+                case SUCCEEDED -> settlement.confirm(pending, Optional.of(charge.get().id()));
+                case FAILED -> settlement.reject(pending, "payment_declined");
+            };
+        }
+        return pending.holdExpiredAt(now) ? settlement.expire(pending) : pending;
+    }
+
+    boolean refund(Enrollment cancelled) {
+        String chargeId = cancelled.chargeId().orElseThrow();
+        if (gateway.refund(chargeId, PurchaseService.refundKey(cancelled.id())) instanceof RefundOutcome.Refunded r) {
+            enrollments.markRefunded(cancelled.id(), r.refundId(), clock.instant());
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.roster.enrollment.purchase.application;
+
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.catalog.domain.CourseStatus;
+import java.util.HashMap;
+import java.util.Map;
+
+/** In-memory fake of {@link Seats}: the seat counts of the courses it was told about. */
+public class InMemorySeats implements Seats {
+
+    private record Count(int capacity, int taken, boolean open) {
+    }
+
+    private final Map<CourseId, Count> counts = new HashMap<>();
+
+    public synchronized InMemorySeats track(Course course) {
+        counts.put(course.id(), new Count(course.capacity(), course.seatsTaken(), course.status() == CourseStatus.OPEN));
+        return this;
+    }
+
+    @Override
+    public synchronized Reservation reserve(CourseId course) {
+        Count count = counts.get(course);
+        if (!count.open()) {
+            return Reservation.NOT_OPEN;
+        }
+        if (count.taken() >= count.capacity()) {
+            return Reservation.FULL;
+        }
+        counts.put(course, new Count(count.capacity(), count.taken() + 1, true));
+        return Reservation.RESERVED;
+    }
+
+    @Override
+    public synchronized void release(CourseId course) {
+        Count count = counts.get(course);
+        if (count.taken() == 0) {
+            throw new IllegalStateException("no seat to release");
+        }
+        counts.put(course, new Count(count.capacity(), count.taken() - 1, count.open()));
+    }
+
+    public synchronized int taken(CourseId course) {
+        return counts.get(course).taken();
+    }
+}

@@ -1,0 +1,214 @@
+package dev.roster.enrollment.purchase.application;
+
+import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.InMemoryCourses;
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.identity.domain.LearnerId;
+import dev.roster.enrollment.payment.application.FakePaymentGateway;
+import dev.roster.enrollment.pricing.application.FixedLearnerStandings;
+import dev.roster.enrollment.pricing.application.InMemoryCoupons;
+import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.pricing.domain.PricingPolicy;
+import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
+import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
+import dev.roster.enrollment.shared.Money;
+import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.risk.Guards;
+import dev.roster.testkit.risk.Risk;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class PurchaseServiceTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final AtomicLong sequence = new AtomicLong();
+    private final InMemoryCourses courses = new InMemoryCourses();
+    private final InMemorySeats seats = new InMemorySeats();
+    private final InMemoryEnrollments enrollments = new InMemoryEnrollments();
+    private final InMemoryCoupons coupons = new InMemoryCoupons();
+    private final FakePaymentGateway provider = new FakePaymentGateway();
+    private final List<EnrollmentEvent> events = new ArrayList<>();
+    private final Transactions direct = new Transactions() {
+        @Override
+        public <T> T inTransaction(java.util.function.Supplier<T> work) {
+            return work.get();
+        }
+    };
+    private final CourseCatalog catalog = new CourseCatalog(courses);
+    private final Settlement settlement = new Settlement(enrollments, seats, coupons, events::add, catalog, direct,
+            this::nextId, clock);
+    private final PurchaseService purchases = new PurchaseService(catalog,
+            new QuoteService(catalog, coupons, new FixedLearnerStandings(), PricingPolicy.allRules(), clock),
+            enrollments, seats, provider, settlement, events::add, direct, this::nextId, clock, Duration.ofMinutes(15));
+    private final Reconciliation reconciliation = new Reconciliation(enrollments, provider, settlement, clock,
+            Duration.ofSeconds(30), Duration.ofMinutes(1), 10);
+    private final LearnerId ada = new LearnerId(UUID.randomUUID());
+
+    private UUID nextId() {
+        return new UUID(1, sequence.incrementAndGet());
+    }
+
+    private Course openCourse(int capacity) {
+        Course course = aCourse().withCapacity(capacity).withPrice(Money.of(50_00, "EUR")).build();
+        courses.addIfAbsent(course);
+        seats.track(course);
+        return course;
+    }
+
+    private PurchaseResult buy(Course course, String token) {
+        return purchases.purchase(Purchase.of(ada, course.id().value(), null, token), id -> { });
+    }
+
+    @Test
+    void confirmsAPaidPurchaseAndAnnouncesIt() {
+        Course course = openCourse(10);
+
+        PurchaseResult result = buy(course, "tok_visa");
+
+        assertThat(result).isInstanceOf(PurchaseResult.Confirmed.class);
+        assertThat(result.enrollment().status()).isEqualTo(EnrollmentStatus.CONFIRMED);
+        assertThat(result.enrollment().price().total()).isEqualTo(Money.of(45_00, "EUR"));
+        assertThat(seats.taken(course.id())).isEqualTo(1);
+        assertThat(provider.charges()).singleElement()
+                .satisfies(charge -> assertThat(charge.idempotencyKey()).isEqualTo(result.enrollment().id().toString()));
+        assertThat(events).singleElement().isInstanceOf(EnrollmentEvent.EnrollmentConfirmed.class);
+    }
+
+    @Test
+    @Guards(Risk.DECLINE_KEEPS_SEAT)
+    void releasesTheSeatWhenThePaymentIsDeclined() {
+        Course course = openCourse(1);
+
+        PurchaseResult result = buy(course, "tok_chargeDeclined");
+
+        assertThat(result).isInstanceOf(PurchaseResult.Declined.class);
+        assertThat(result.enrollment().reason()).contains("payment_declined");
+        assertThat(seats.taken(course.id())).isZero();
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    @Guards(Risk.PAYMENT_TIMEOUT_AMBIGUOUS)
+    void leavesAnEnrollmentPendingWhenThePaymentOutcomeIsUnknown() {
+        Course course = openCourse(1);
+
+        PurchaseResult result = buy(course, "tok_timeout");
+
+        assertThat(result).isInstanceOf(PurchaseResult.Pending.class);
+        assertThat(enrollments.findById(result.enrollment().id())).get()
+                .extracting(e -> e.status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
+        assertThat(seats.taken(course.id())).as("the seat stays held until the outcome is known").isEqualTo(1);
+    }
+
+    @Test
+    @Guards(Risk.PAYMENT_TIMEOUT_AMBIGUOUS)
+    void reconciliationConfirmsAPendingEnrollmentTheProviderCharged() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_timeout").enrollment().id();
+
+        clock.advance(Duration.ofMinutes(1));
+        reconciliation.run();
+
+        assertThat(enrollments.findById(id)).get().extracting(e -> e.status()).isEqualTo(EnrollmentStatus.CONFIRMED);
+        assertThat(events).singleElement().isInstanceOf(EnrollmentEvent.EnrollmentConfirmed.class);
+    }
+
+    @Test
+    @Guards({Risk.PAYMENT_TIMEOUT_AMBIGUOUS, Risk.DECLINE_KEEPS_SEAT})
+    void reconciliationExpiresAnUnchargedEnrollmentOnlyAfterItsHold() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_unreachable").enrollment().id();
+
+        clock.advance(Duration.ofMinutes(14));
+        reconciliation.run();
+        assertThat(enrollments.findById(id)).get().extracting(e -> e.status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
+
+        clock.advance(Duration.ofMinutes(1));
+        reconciliation.run();
+        assertThat(enrollments.findById(id)).get().extracting(e -> e.status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(seats.taken(course.id())).isZero();
+    }
+
+    @Test
+    void reconciliationLeavesEverythingWhileTheProviderIsDown() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_timeout").enrollment().id();
+        provider.reachable(false);
+
+        clock.advance(Duration.ofHours(1));
+        reconciliation.run();
+
+        assertThat(enrollments.findById(id)).get().extracting(e -> e.status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
+        assertThat(seats.taken(course.id())).isEqualTo(1);
+    }
+
+    @Test
+    @Guards(Risk.ELIGIBILITY_RULE_WRONG)
+    void refusesAFullClosedOrAlreadyBoughtCourseBeforeCharging() {
+        Course full = openCourse(0);
+        Course closed = aCourse().withStatus(CourseStatus.CLOSED).build();
+        courses.addIfAbsent(closed);
+        seats.track(closed);
+        Course bought = openCourse(5);
+        buy(bought, "tok_visa");
+        int callsBefore = provider.chargeCalls();
+
+        assertThatThrownBy(() -> buy(full, "tok_visa")).hasFieldOrPropertyWithValue("code", "course_full");
+        assertThatThrownBy(() -> buy(closed, "tok_visa")).hasFieldOrPropertyWithValue("code", "course_not_open");
+        assertThatThrownBy(() -> buy(bought, "tok_visa")).hasFieldOrPropertyWithValue("code", "already_enrolled");
+        assertThat(provider.chargeCalls()).isEqualTo(callsBefore);
+    }
+
+    @Test
+    void cancelsAConfirmedEnrollmentReleasingTheSeatAndRefunding() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_visa").enrollment().id();
+
+        var cancelled = purchases.cancel(ada, id);
+
+        assertThat(cancelled.status()).isEqualTo(EnrollmentStatus.CANCELLED);
+        assertThat(seats.taken(course.id())).isZero();
+        assertThat(provider.charges()).singleElement().satisfies(charge -> assertThat(charge.refunded()).isTrue());
+        assertThat(enrollments.refundPending(id)).isFalse();
+        assertThat(events).extracting(EnrollmentEvent::type).containsExactly("EnrollmentConfirmed", "EnrollmentCancelled");
+    }
+
+    @Test
+    void keepsARefundPendingUntilTheProviderAnswers() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_visa").enrollment().id();
+        provider.reachable(false);
+
+        purchases.cancel(ada, id);
+        assertThat(enrollments.refundPending(id)).isTrue();
+
+        provider.reachable(true);
+        reconciliation.run();
+        assertThat(enrollments.refundPending(id)).isFalse();
+        assertThat(provider.charges()).singleElement().satisfies(charge -> assertThat(charge.refunded()).isTrue());
+    }
+
+    @Test
+    @Guards(Risk.CROSS_LEARNER_READ)
+    void showsAnEnrollmentToItsOwnerOnly() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_visa").enrollment().id();
+
+        assertThat(purchases.enrollment(ada, id).id()).isEqualTo(id);
+        assertThatThrownBy(() -> purchases.enrollment(new LearnerId(UUID.randomUUID()), id))
+                .isInstanceOf(EnrollmentNotFoundException.class);
+        assertThatThrownBy(() -> purchases.cancel(new LearnerId(UUID.randomUUID()), id))
+                .isInstanceOf(EnrollmentNotFoundException.class);
+    }
+}
