@@ -18,7 +18,9 @@ import org.springframework.test.context.TestExecutionListeners.MergeMode;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "roster.service-token=" + ServiceIT.SERVICE_TOKEN)
+        properties = {"roster.service-token=" + ServiceIT.SERVICE_TOKEN,
+                "roster.purchase.reconciliation-enabled=false",
+                "spring.datasource.hikari.maximum-pool-size=24"})
 @ContextConfiguration(initializers = RealPostgresInitializer.class)
 @Import(ServiceTestConfiguration.class)
 @TestExecutionListeners(listeners = ResetClockListener.class, mergeMode = MergeMode.MERGE_WITH_DEFAULTS)

@@ -135,7 +135,7 @@ class JdbcEnrollments implements Enrollments {
                          ORDER BY created_at
                          LIMIT :limit
                            FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + COLUMNS)
+                        RETURNING """ + " " + COLUMNS)
                 .param("leaseUntil", Timestamp.from(now.plus(lease)))
                 .param("youngest", Timestamp.from(now.minus(minAge)))
                 .param("now", Timestamp.from(now))
@@ -168,7 +168,7 @@ class JdbcEnrollments implements Enrollments {
                          ORDER BY updated_at
                          LIMIT :limit
                            FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + COLUMNS)
+                        RETURNING """ + " " + COLUMNS)
                 .param("leaseUntil", Timestamp.from(now.plus(lease)))
                 .param("now", Timestamp.from(now))
                 .param("limit", limit)
