@@ -1,0 +1,156 @@
+package dev.roster.enrollment.purchase.adapter;
+
+import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.catalog.domain.Course;
+import dev.roster.enrollment.identity.domain.LearnerId;
+import dev.roster.enrollment.payment.application.FakePaymentGateway;
+import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.Purchase;
+import dev.roster.enrollment.purchase.application.PurchaseService;
+import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.domain.Enrollment;
+import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
+import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.enrollment.testsupport.ServiceIT;
+import dev.roster.enrollment.testsupport.TestDatabase;
+import dev.roster.testkit.invariants.ProviderChargeRecord;
+import dev.roster.testkit.invariants.PurchaseInvariants;
+import dev.roster.testkit.risk.Guards;
+import dev.roster.testkit.risk.Risk;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@ServiceIT
+@Guards(Risk.PAYMENT_TIMEOUT_AMBIGUOUS)
+class ReconciliationIT {
+
+    @Autowired PurchaseService purchases;
+    @Autowired Reconciliation reconciliation;
+    @Autowired Enrollments enrollments;
+    @Autowired Courses courses;
+    @Autowired FakePaymentGateway provider;
+    @Autowired MutableClock clock;
+    @Autowired DataSource dataSource;
+
+    private Course course;
+    private int learners;
+
+    @BeforeEach
+    void anOpenCourse() {
+        TestDatabase.emptied();
+        course = aCourse().withCapacity(100).build();
+        courses.addIfAbsent(course);
+    }
+
+    @Test
+    @Guards(Risk.DECLINE_KEEPS_SEAT)
+    void resolvesEachKindOfPendingEnrollment() {
+        EnrollmentId charged = pendingPurchase("tok_timeout");
+        EnrollmentId neverCharged = pendingPurchase("tok_unreachable");
+        clock.advance(Duration.ofMinutes(2));
+        EnrollmentId tooYoungToJudge = pendingPurchase("tok_unreachable");
+
+        clock.advance(Duration.ofMinutes(14));
+        var report = reconciliation.run();
+
+        assertThat(status(charged)).isEqualTo(EnrollmentStatus.CONFIRMED);
+        assertThat(status(neverCharged)).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(status(tooYoungToJudge)).as("its hold has a minute left").isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
+        assertThat(report.confirmed()).isEqualTo(1);
+        assertThat(report.expired()).isEqualTo(1);
+        assertThat(seatsTaken()).isEqualTo(2);
+        assertThat(outboxTypes()).containsExactly("EnrollmentConfirmed");
+    }
+
+    @Test
+    void triesAgainLaterWhenTheProviderIsDown() {
+        EnrollmentId charged = pendingPurchase("tok_timeout");
+        provider.reachable(false);
+        clock.advance(Duration.ofHours(1));
+
+        reconciliation.run();
+        assertThat(status(charged)).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
+
+        provider.reachable(true);
+        clock.advance(Duration.ofMinutes(2));
+        reconciliation.run();
+        assertThat(status(charged)).isEqualTo(EnrollmentStatus.CONFIRMED);
+        PurchaseInvariants.assertHold(dataSource, charges());
+    }
+
+    @Test
+    void neverHandsOneEnrollmentToTwoInstancesAtOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            pendingPurchase("tok_timeout");
+        }
+        clock.advance(Duration.ofMinutes(1));
+        CountDownLatch start = new CountDownLatch(1);
+
+        var first = CompletableFuture.supplyAsync(() -> claim(start));
+        var second = CompletableFuture.supplyAsync(() -> claim(start));
+        start.countDown();
+        List<Enrollment> a = first.get();
+        List<Enrollment> b = second.get();
+
+        Set<EnrollmentId> claimedByA = new HashSet<>(a.stream().map(Enrollment::id).toList());
+        assertThat(b).extracting(Enrollment::id).doesNotContainAnyElementsOf(claimedByA);
+        assertThat(a.size() + b.size()).isEqualTo(20);
+        assertThat(enrollments.claimPending(clock.instant(), Duration.ofSeconds(30), Duration.ofMinutes(1), 50))
+                .as("leased rows stay claimed until the lease ends").isEmpty();
+    }
+
+    private List<Enrollment> claim(CountDownLatch start) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        return enrollments.claimPending(clock.instant(), Duration.ofSeconds(30), Duration.ofMinutes(1), 15);
+    }
+
+    private EnrollmentId pendingPurchase(String token) {
+        UUID learner = new UUID(9, ++learners);
+        JdbcClient.create(dataSource).sql("""
+                INSERT INTO learner (id, email, name, password_hash, created_at)
+                VALUES (:id, :email, 'Learner', 'not-a-hash', now())""")
+                .param("id", learner).param("email", "learner" + learners + "@example.com").update();
+        var result = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, token), id -> { });
+        assertThat(result.enrollment().status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
+        return result.enrollment().id();
+    }
+
+    private EnrollmentStatus status(EnrollmentId id) {
+        return enrollments.findById(id).orElseThrow().status();
+    }
+
+    private int seatsTaken() {
+        return JdbcClient.create(dataSource).sql("SELECT seats_taken FROM course WHERE id = :id")
+                .param("id", course.id().value()).query(Integer.class).single();
+    }
+
+    private List<String> outboxTypes() {
+        return JdbcClient.create(dataSource).sql("SELECT type FROM outbox_event").query(String.class).list();
+    }
+
+    private List<ProviderChargeRecord> charges() {
+        List<ProviderChargeRecord> records = new ArrayList<>();
+        provider.charges().forEach(c -> records.add(new ProviderChargeRecord(c.id(), c.idempotencyKey(),
+                c.status() == dev.roster.enrollment.payment.domain.ProviderCharge.Status.SUCCEEDED, c.refunded())));
+        return records;
+    }
+}
