@@ -99,4 +99,9 @@ class CouponTest {
         assertThatThrownBy(() -> new CouponInvalidException("SPRING10", CouponValidity.VALID))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void acceptsASingleUseCoupon() {
+        assertThat(aCoupon().withRedemptions(0, 1).build().maxRedemptions()).isEqualTo(1);
+    }
 }
