@@ -1,0 +1,22 @@
+package dev.roster.enrollment.payment.adapter;
+
+import dev.roster.enrollment.payment.application.PaymentGateway;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Random;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The payment provider adapter, configured by {@code roster.payment.*} ({@link PaymentProviderProperties},
+ * bound through the application's {@code @ConfigurationPropertiesScan}).
+ */
+@Configuration(proxyBeanMethods = false)
+class PaymentConfiguration {
+
+    /** Closed with the context (its {@code close()} is inferred), which closes the HTTP client. */
+    @Bean
+    PaymentGateway paymentGateway(PaymentProviderProperties properties, MeterRegistry meters) {
+        // java.util.Random is thread-safe; jitter needs spread, not unpredictability
+        return new HttpPaymentGateway(properties, meters, new Random());
+    }
+}
