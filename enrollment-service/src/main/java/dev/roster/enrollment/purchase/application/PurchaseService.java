@@ -19,6 +19,7 @@ import dev.roster.enrollment.shared.PageRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -69,7 +70,7 @@ public class PurchaseService {
         }
         Quote price = quotes.quote(purchase.learner().value(), course.id(), purchase.couponCode());
         Enrollment pending = Enrollment.reserve(new EnrollmentId(ids.next()), purchase.learner(), course.id(), price,
-                purchase.couponCode(), clock.instant(), hold);
+                purchase.couponCode(), now(), hold);
 
         transactions.run(() -> {
             switch (seats.reserve(course.id())) {
@@ -156,5 +157,10 @@ public class PurchaseService {
 
     static String refundKey(EnrollmentId id) {
         return "refund-" + id;
+    }
+
+    /** Microseconds, as PostgreSQL keeps them, so the first answer and a later read agree. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

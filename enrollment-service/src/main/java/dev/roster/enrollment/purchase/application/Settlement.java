@@ -7,6 +7,7 @@ import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.shared.IdGenerator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,8 @@ public class Settlement {
     /** Paid: confirmed, coupon redemption counted, confirmation event in the outbox. */
     public Enrollment confirm(Enrollment pending, Optional<String> chargeId) {
         return transactions.inTransaction(() -> {
-            Instant now = clock.instant();
+            // microseconds, as PostgreSQL keeps them, so an answer and a later read agree
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             Enrollment confirmed = pending.confirm(chargeId, now);
             if (!enrollments.transition(pending, confirmed, now)) {
                 return current(pending);
