@@ -61,7 +61,7 @@ public class IdempotentRequests {
     @Transactional
     public Claim claim(UUID learner, IdempotencyKey key, String fingerprint) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM idempotency_key WHERE learner_id = :learner AND key = :key AND created_at < :expired")
+        jdbc.sql("DELETE FROM idempotency_key WHERE learner_id = :learner AND key = :key AND created_at <= :expired")
                 .param("learner", learner).param("key", key.value())
                 .param("expired", Timestamp.from(now.minus(RETENTION))).update();
         int inserted = jdbc.sql("""
@@ -126,7 +126,7 @@ public class IdempotentRequests {
 
     /** Forgets keys older than the retention; the scheduled purge calls this. */
     public int purge() {
-        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at < :cutoff")
+        return jdbc.sql("DELETE FROM idempotency_key WHERE created_at <= :cutoff")
                 .param("cutoff", Timestamp.from(clock.instant().minus(RETENTION))).update();
     }
 }
