@@ -1,0 +1,102 @@
+package dev.roster.journeys;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+
+/**
+ * One of Roster's runnable jars started as its own process on a free loopback port, as an operator
+ * would run it; its output goes to {@code target/e2e-logs/<name>.log}.
+ */
+final class RunningJar implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private RunningJar(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RunningJar start(String name, Path jar, int port, String healthPath, List<String> arguments) {
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./roster test does)");
+        }
+        try {
+            Path logs = Path.of("target", "e2e-logs");
+            Files.createDirectories(logs);
+            Path log = logs.resolve(name + ".log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                    "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+            command.addAll(arguments);
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            RunningJar running = new RunningJar(name, process, port, log);
+            running.awaitHealthy(healthPath);
+            return running;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+    }
+
+    private void awaitHealthy(String healthPath) {
+        URI health = URI.create(url() + healthPath);
+        Awaitility.await(name + " healthy at " + health + " (log: " + log.toAbsolutePath() + ")")
+                .atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .failFast(name + " exited; see " + log.toAbsolutePath(), () -> !process.isAlive())
+                .until(() -> answers200(health));
+    }
+
+    private static boolean answers200(URI uri) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            connection.setConnectTimeout(500);
+            connection.setReadTimeout(2000);
+            return connection.getResponseCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
