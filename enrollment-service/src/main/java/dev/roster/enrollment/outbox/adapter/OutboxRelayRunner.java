@@ -145,12 +145,15 @@ final class OutboxRelayRunner implements SmartLifecycle {
         published.increment(run.published());
         run.failure().ifPresentOrElse(failure -> {
             failures.get(failure.reason()).increment();
-            String event = failure.eventId().map(id -> "event " + id).orElse("the outbox");
             if (failure.reason() == FailureReason.UNKNOWN_TYPE) {
-                log.error("Outbox relay cannot publish {}: {}", event, failure.detail());
+                log.error("Outbox relay cannot publish event {}: {}", failure.eventId().orElse(null), failure.detail());
+            } else if (failure.eventId().isPresent()) {
+                log.warn("Outbox relay: event {} not published ({}: {}), {} published before it; failed attempt {}, "
+                                + "next in {} ms", failure.eventId().get(), failure.reason().tag(), failure.detail(),
+                        run.published(), run.consecutiveFailures(), run.nextRunIn().toMillis());
             } else {
-                log.warn("Outbox relay: {} not published ({}: {}); {} published before it; attempt {} failed, "
-                                + "next in {} ms", event, failure.reason().tag(), failure.detail(), run.published(),
+                log.warn("Outbox relay: the outbox transaction failed ({}: {}), nothing marked published; failed "
+                                + "attempt {}, next in {} ms", failure.reason().tag(), failure.detail(),
                         run.consecutiveFailures(), run.nextRunIn().toMillis());
             }
         }, () -> {
