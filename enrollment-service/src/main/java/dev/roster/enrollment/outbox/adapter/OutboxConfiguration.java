@@ -1,0 +1,46 @@
+package dev.roster.enrollment.outbox.adapter;
+
+import dev.roster.enrollment.outbox.application.Outbox;
+import dev.roster.enrollment.outbox.application.OutboxRelay;
+import dev.roster.enrollment.outbox.domain.RelayBackoff;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox relay and its gauges, configured by {@code roster.outbox.*} ({@link OutboxProperties})
+ * and {@code spring.rabbitmq.*} (Spring Boot's connection factory, with correlated publisher
+ * confirms and returns, see application.yml). The relay runs on every instance unless
+ * {@code roster.outbox.relay-enabled=false}; the gauges are there either way.
+ */
+@Configuration(proxyBeanMethods = false)
+class OutboxConfiguration {
+
+    @Bean
+    JdbcOutbox jdbcOutbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+        return new JdbcOutbox(jdbc, new TransactionTemplate(transactionManager), clock);
+    }
+
+    @Bean
+    OutboxMeters outboxMeters(Outbox outbox, Clock clock) {
+        return new OutboxMeters(outbox, clock);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "roster.outbox.relay-enabled", matchIfMissing = true)
+    OutboxRelayRunner outboxRelay(Outbox outbox, ConnectionFactory connectionFactory, OutboxProperties properties,
+                                  MeterRegistry meters) {
+        AmqpEventPublisher publisher = new AmqpEventPublisher(connectionFactory, properties.exchange(),
+                properties.confirmTimeout());
+        OutboxRelay relay = new OutboxRelay(outbox, publisher, properties.batchSize(), properties.pollInterval(),
+                new RelayBackoff(properties.initialBackoff(), properties.maxBackoff()));
+        // a batch in progress stops at its first unconfirmed event, so it ends within one confirm timeout
+        return new OutboxRelayRunner(relay, meters, properties.confirmTimeout().multipliedBy(2));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.roster.enrollment.outbox.adapter;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The outbox relay, configured by {@code roster.outbox.*}. The broker itself is {@code spring.rabbitmq.*}.
+ *
+ * @param relayEnabled   whether this instance runs the relay (every instance may: they share the work)
+ * @param pollInterval   the pause after a run that found less than a full batch
+ * @param batchSize      events claimed and published per run (one transaction)
+ * @param initialBackoff the pause after a failed run; it doubles with each further failed run
+ * @param maxBackoff     the longest pause after failed runs
+ * @param confirmTimeout how long to wait for the broker's confirm of one message
+ * @param exchange       the topic exchange events are published to
+ */
+@ConfigurationProperties("roster.outbox")
+public record OutboxProperties(
+        @DefaultValue("true") boolean relayEnabled,
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("100") int batchSize,
+        @DefaultValue("500ms") Duration initialBackoff,
+        @DefaultValue("30s") Duration maxBackoff,
+        @DefaultValue("5s") Duration confirmTimeout,
+        @DefaultValue("roster.enrollment") String exchange) {
+
+    public OutboxProperties {
+        requirePositive("poll-interval", pollInterval);
+        requirePositive("initial-backoff", initialBackoff);
+        requirePositive("max-backoff", maxBackoff);
+        requirePositive("confirm-timeout", confirmTimeout);
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("roster.outbox.batch-size must be at least 1, was " + batchSize);
+        }
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
+            throw new IllegalArgumentException("roster.outbox.max-backoff (" + maxBackoff
+                    + ") must not be shorter than roster.outbox.initial-backoff (" + initialBackoff + ")");
+        }
+        if (exchange == null || exchange.isBlank()) {
+            throw new IllegalArgumentException("roster.outbox.exchange must name an exchange");
+        }
+    }
+
+    private static void requirePositive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException("roster.outbox." + name + " must be positive, was " + value);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.roster.enrollment.outbox.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One row of the outbox as the relay sees it: an event some transaction committed, waiting to be
+ * published.
+ *
+ * @param id            the event id; the message id consumers deduplicate by
+ * @param type          the event type, e.g. {@code EnrollmentConfirmed}
+ * @param schemaVersion the version of the payload's format
+ * @param occurredAt    when the state change the event announces happened
+ * @param payload       the JSON text as stored; published byte for byte (UTF-8)
+ */
+public record OutboxEvent(UUID id, String type, int schemaVersion, Instant occurredAt, String payload) {
+
+    public OutboxEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(payload, "payload");
+    }
+}
