@@ -89,6 +89,7 @@ class NotificationDeliveryIT {
     }
 
     @Test
+    @Guards({Risk.CRITICAL_JOURNEY_BROKEN, Risk.DUPLICATE_EVENT_SECOND_EMAIL})
     void sendsTheConfirmationWithTheEventIdAsMessageId() throws Exception {
         enrollmentService.stubFor(learnerLookup(learnerId, TOKEN).willReturn(learner(learnerId, recipient, "Ada")));
         EventMessages event = EventMessages.confirmed().learnerId(learnerId);
