@@ -1,0 +1,76 @@
+package dev.roster.notification.platform;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), notification-service
+ * starts a real PostgreSQL of its own (zonky's embedded binaries, the major version pinned in the
+ * build) whose data directory survives restarts. With a URL, this configuration steps aside and
+ * Spring Boot connects to that server.
+ *
+ * <p>A copy of enrollment-service's configuration of the same name, on purpose for now: the two
+ * services share no production code (a shared library would couple their releases for some forty
+ * lines), and only the default data directory differs. Should a third service need it, it moves to
+ * a small shared module.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+        Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false);
+        if (properties.port() > 0) {
+            builder.setPort(properties.port());
+        }
+        EmbeddedPostgres postgres;
+        try {
+            postgres = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the embedded PostgreSQL with data in " + dataDirectory
+                    + " (" + e.getMessage() + "). Is another notification-service running on the same data "
+                    + "directory? Stop it, set roster.embedded-database.data-directory to another folder, or set "
+                    + "SPRING_DATASOURCE_URL.", e);
+        }
+        log.info("Database: embedded PostgreSQL at {} with data in {} (set SPRING_DATASOURCE_URL to use another server)",
+                postgres.getJdbcUrl("postgres", "postgres"), dataDirectory);
+        return postgres;
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        return DataSourceBuilder.create()
+                .type(HikariDataSource.class)
+                .url(postgres.getJdbcUrl("postgres", "postgres"))
+                .username("postgres")
+                .build();
+    }
+
+    static class NoDatabaseUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.roster.notification.platform;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The embedded PostgreSQL used when no {@code spring.datasource.url} is configured.
+ *
+ * @param dataDirectory where its data lives; kept across restarts
+ * @param port          its port; 0 picks a free one at each start
+ */
+@ConfigurationProperties("roster.embedded-database")
+public record EmbeddedDatabaseProperties(
+        @DefaultValue(".roster/notification-db") Path dataDirectory,
+        @DefaultValue("0") int port) {
+}
