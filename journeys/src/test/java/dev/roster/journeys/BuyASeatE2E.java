@@ -42,6 +42,8 @@ class BuyASeatE2E {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     private static final List<RunningJar> running = new ArrayList<>();
+    private static final NotificationSettings messaging = new NotificationSettings();
+    private static RealRabbitMq broker;
     private static GreenMail smtp;
     private static RealPostgres.Database enrollmentDb;
     private static RunningJar enrollment;
@@ -51,9 +53,7 @@ class BuyASeatE2E {
 
     @BeforeAll
     static void startTheSystem() {
-        RealRabbitMq broker = RealRabbitMq.shared();
-        String exchange = "roster.enrollment.e2e-" + UUID.randomUUID();
-        String queue = "notification.e2e-" + UUID.randomUUID();
+        broker = RealRabbitMq.shared();
         enrollmentDb = RealPostgres.shared().createDatabase("roster_e2e_enrollment");
         RealPostgres.Database notificationDb = RealPostgres.shared().createDatabase("roster_e2e_notification");
         smtp = new GreenMail(new ServerSetup(RunningJar.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -70,7 +70,7 @@ class BuyASeatE2E {
                 "--roster.service-token=" + SERVICE_TOKEN,
                 "--roster.admin.email=admin@e2e.local",
                 "--roster.admin.password=E2e-Admin-Pass-1",
-                "--roster.outbox.exchange=" + exchange));
+                "--roster.outbox.exchange=" + messaging.exchange));
         enrollmentArguments.addAll(List.of(broker.springProperties()).stream().map(p -> "--" + p).toList());
         enrollment = start("enrollment-service", "enrollment-service/target/enrollment-service-exec.jar",
                 "/actuator/health/readiness", enrollmentArguments);
@@ -81,7 +81,7 @@ class BuyASeatE2E {
                 "--spring.datasource.password=" + notificationDb.password(),
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort()));
-        notificationArguments.addAll(NotificationSettings.arguments(enrollment.url(), SERVICE_TOKEN, exchange, queue));
+        notificationArguments.addAll(messaging.arguments(enrollment.url(), SERVICE_TOKEN));
         notificationArguments.addAll(List.of(broker.springProperties()).stream().map(p -> "--" + p).toList());
         start("notification-service", "notification-service/target/notification-service-exec.jar",
                 "/actuator/health", notificationArguments);
@@ -94,10 +94,13 @@ class BuyASeatE2E {
     }
 
     @AfterAll
-    static void stopTheSystem() {
+    static void stopTheSystem() throws Exception {
         running.reversed().forEach(RunningJar::close);
         if (smtp != null) {
             smtp.stop();
+        }
+        if (broker != null) {
+            messaging.removeFrom(broker);
         }
     }
 
