@@ -48,7 +48,7 @@ class EmbeddedDatabaseIT {
 
     private static RestTestClient clientOf(ConfigurableApplicationContext context) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        return RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
     }
 
     private static String catalogOf(ConfigurableApplicationContext context) {

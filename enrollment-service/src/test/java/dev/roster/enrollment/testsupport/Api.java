@@ -17,8 +17,13 @@ public final class Api {
 
     private final RestTestClient http;
 
+    /**
+     * Tests talk over the JDK's HTTP client on purpose: with Apache HttpClient on the class path
+     * (Pact brings it), Spring would pick it, and its default retry honours Retry-After, so a 429
+     * test would silently wait fifteen minutes instead of seeing the 429.
+     */
     public Api(int port) {
-        this.http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        this.http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
     }
 
     public RestTestClient http() {

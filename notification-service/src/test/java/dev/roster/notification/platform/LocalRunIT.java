@@ -53,7 +53,7 @@ class LocalRunIT {
 
         try (TestBroker broker = TestBroker.connect()) {
             try (ConfigurableApplicationContext service = startLocalRun(topology)) {
-                RestTestClient client = RestTestClient.bindToServer()
+                RestTestClient client = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory())
                         .baseUrl("http://localhost:" + service.getEnvironment().getProperty("local.server.port"))
                         .build();
                 client.get().uri("/actuator/health/readiness").exchange()

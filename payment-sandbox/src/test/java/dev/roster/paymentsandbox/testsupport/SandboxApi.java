@@ -19,9 +19,9 @@ public final class SandboxApi {
 
     public SandboxApi(int port) {
         String baseUrl = "http://localhost:" + port;
-        this.http = RestTestClient.bindToServer().baseUrl(baseUrl)
+        this.http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl(baseUrl)
                 .defaultHeader("Authorization", "Bearer " + SandboxIT.API_KEY).build();
-        this.anonymous = RestTestClient.bindToServer().baseUrl(baseUrl).build();
+        this.anonymous = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl(baseUrl).build();
     }
 
     /** An idempotency key no other test in this JVM uses. */

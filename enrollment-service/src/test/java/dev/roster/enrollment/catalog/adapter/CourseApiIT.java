@@ -38,7 +38,7 @@ class CourseApiIT {
     @BeforeEach
     void emptyCatalog() {
         TestDatabase.emptied();
-        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
     }
 
     @Test

@@ -89,7 +89,7 @@ class OutboxRelayWiringIT {
 
     @Test
     void showsTheBrokerInHealthAndTheRelayInMetrics() {
-        RestTestClient http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        RestTestClient http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
 
         http.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
