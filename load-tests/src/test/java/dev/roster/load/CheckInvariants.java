@@ -66,12 +66,12 @@ public final class CheckInvariants {
             sent = sentEmails(notifications);
         }
         List<Long> latencies = new ArrayList<>();
-        committed.forEach((event, at) -> {
-            Instant emailed = sent.get(event);
+        for (Map.Entry<UUID, Instant> confirmation : committed.entrySet()) {
+            Instant emailed = sent.get(confirmation.getKey());
             if (emailed != null) {
-                latencies.add(Duration.between(at, emailed).toMillis());
+                latencies.add(Duration.between(confirmation.getValue(), emailed).toMillis());
             }
-        });
+        }
         latencies.sort(Long::compare);
         System.out.printf("confirmation emails: %d sent for %d confirmations%n", latencies.size(), committed.size());
         if (!latencies.isEmpty()) {
