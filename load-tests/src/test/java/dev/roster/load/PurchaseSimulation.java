@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  *
  * <p>System properties: {@code roster.load.baseUrl}, {@code roster.load.users},
  * {@code roster.load.seconds}, {@code roster.load.courses}, {@code roster.load.capacity},
- * {@code roster.load.p99Millis}, {@code roster.load.adminEmail}, {@code roster.load.adminPassword}.
+ * {@code roster.load.p99Millis}, {@code roster.load.pauseMillis}, {@code roster.load.adminEmail}, {@code roster.load.adminPassword}.
  */
 public class PurchaseSimulation extends Simulation {
 
@@ -40,7 +40,13 @@ public class PurchaseSimulation extends Simulation {
     private static final Duration DURATION = Duration.ofSeconds(Long.getLong("roster.load.seconds", 30));
     private static final int COURSES = Integer.getInteger("roster.load.courses", 400);
     private static final int CAPACITY = Integer.getInteger("roster.load.capacity", 24);
-    private static final int P99_MILLIS = Integer.getInteger("roster.load.p99Millis", 500);
+    /**
+     * The purchase SLO on this machine kind (2 cores running the load generator, three services,
+     * PostgreSQL and RabbitMQ together): p99 under 800 ms for 32 concurrent buyers.
+     */
+    private static final int P99_MILLIS = Integer.getInteger("roster.load.p99Millis", 800);
+    /** A pause between one learner's purchases; 0 (the default) buys as fast as answers come. */
+    private static final Duration PAUSE = Duration.ofMillis(Long.getLong("roster.load.pauseMillis", 0));
 
     private final LoadSetup.Prepared prepared = new LoadSetup(BASE_URL).prepare(
             System.getProperty("roster.load.adminEmail", "load-admin@roster.local"),
@@ -74,7 +80,8 @@ public class PurchaseSimulation extends Simulation {
                             .header("Authorization", "Bearer #{token}")
                             .header("Idempotency-Key", "#{key}")
                             .body(StringBody("{\"courseId\":\"#{courseId}\",\"paymentToken\":\"tok_visa\"}"))
-                            .check(status().in(201, 409)))));
+                            .check(status().in(201, 409)))
+                    .pause(PAUSE)));
 
     {
         setUp(buyers.injectOpen(atOnceUsers(USERS)))
