@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -43,6 +44,7 @@ public final class TestRecordListener implements TestExecutionListener {
     private final LongSupplier nanoTime;
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private BufferedWriter writer;
+    private volatile TestPlan plan;
 
     /** Used by the JUnit Platform's service loading. */
     public TestRecordListener() {
@@ -66,6 +68,7 @@ public final class TestRecordListener implements TestExecutionListener {
         if (!testPlan.containsTests()) {
             return;
         }
+        plan = testPlan;
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve("test-records-%d-%d.jsonl"
@@ -119,10 +122,13 @@ public final class TestRecordListener implements TestExecutionListener {
         Optional<MethodSource> source = identifier.getSource()
                 .filter(MethodSource.class::isInstance)
                 .map(MethodSource.class::cast);
-        if (source.isEmpty()) {
-            return;
-        }
-        TestRecord testRecord = toRecord(source.get(), identifier, outcome, durationMs);
+        Optional<TestRecord> testRecord = source.isPresent()
+                ? Optional.of(toRecord(source.get(), identifier, outcome, durationMs))
+                : enclosingClass(identifier).map(type -> toRecord(type, identifier, outcome, durationMs));
+        testRecord.ifPresent(this::append);
+    }
+
+    private void append(TestRecord testRecord) {
         synchronized (this) {
             if (writer == null) {
                 return;
@@ -135,6 +141,30 @@ public final class TestRecordListener implements TestExecutionListener {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * Tests that are no methods (ArchUnit's rule fields, say) are recorded under the nearest class
+     * that holds them, with the risks marked on that class.
+     */
+    private Optional<Class<?>> enclosingClass(TestIdentifier identifier) {
+        TestPlan current = plan;
+        Optional<TestIdentifier> node = Optional.of(identifier);
+        while (current != null && node.isPresent()) {
+            Optional<ClassSource> classSource = node.get().getSource()
+                    .filter(ClassSource.class::isInstance).map(ClassSource.class::cast);
+            if (classSource.isPresent()) {
+                return Optional.of(classSource.get().getJavaClass());
+            }
+            node = current.getParent(node.get());
+        }
+        return Optional.empty();
+    }
+
+    static TestRecord toRecord(Class<?> testClass, TestIdentifier identifier, String outcome, long durationMs) {
+        return new TestRecord(testClass.getName(), identifier.getDisplayName(),
+                TestLevel.ofClassName(outermost(testClass).getSimpleName()),
+                guardedRisks(null, testClass), outcome, durationMs);
     }
 
     static TestRecord toRecord(MethodSource source, TestIdentifier identifier, String outcome, long durationMs) {
@@ -150,7 +180,9 @@ public final class TestRecordListener implements TestExecutionListener {
 
     private static List<Risk> guardedRisks(Method method, Class<?> testClass) {
         Set<Risk> risks = new LinkedHashSet<>();
-        add(risks, method.getAnnotation(Guards.class));
+        if (method != null) {
+            add(risks, method.getAnnotation(Guards.class));
+        }
         for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
             add(risks, c.getAnnotation(Guards.class));
         }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.roster.testkit.risk.recorded.GuardedCasesTest;
+import dev.roster.testkit.risk.recorded.RuleFieldsTest;
 import dev.roster.testkit.risk.recorded.UnguardedCasesIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class TestRecordListenerIT {
                 .addTestExecutionListeners(listener)
                 .build());
         launcher.execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(GuardedCasesTest.class), selectClass(UnguardedCasesIT.class))
+                .selectors(selectClass(GuardedCasesTest.class), selectClass(UnguardedCasesIT.class),
+                        selectClass(RuleFieldsTest.class))
                 .build());
         try (var files = Files.list(recordsDir)) {
             List<Path> written = files.toList();
@@ -51,7 +53,7 @@ class TestRecordListenerIT {
     void recordsEveryTestRunOnce() {
         assertThat(records).extracting(r -> r.get("testName").asString()).containsExactlyInAnyOrder(
                 "passesAndGuardsTwoRisks", "failsOnPurpose", "isSkipped",
-                "runsTwice case 1", "runsTwice case 2", "takesItsLevelFromTheOuterClass");
+                "runsTwice case 1", "runsTwice case 2", "takesItsLevelFromTheOuterClass", "recordedCasesUseNoJdbc");
     }
 
     @Test
@@ -83,6 +85,16 @@ class TestRecordListenerIT {
     void measuresDurationWithTheInjectedClock() {
         assertThat(recordNamed("passesAndGuardsTwoRisks").get("durationMs").asLong()).isEqualTo(5);
         assertThat(recordNamed("isSkipped").get("durationMs").asLong()).isZero();
+    }
+
+    @Test
+    void recordsTestsThatAreNoMethodsUnderTheirClass() {
+        JsonNode rule = recordNamed("recordedCasesUseNoJdbc");
+
+        assertThat(rule.get("testClass").asString()).isEqualTo(RuleFieldsTest.class.getName());
+        assertThat(rule.get("level").asString()).isEqualTo("UNIT");
+        assertThat(rule.get("outcome").asString()).isEqualTo("SUCCESSFUL");
+        assertThat(rule.get("risks").valueStream().map(JsonNode::asString)).containsExactly("WRONG_STATUS_OR_SHAPE");
     }
 
     private JsonNode recordNamed(String name) {
