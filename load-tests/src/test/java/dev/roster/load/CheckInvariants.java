@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -50,7 +52,7 @@ public final class CheckInvariants {
     }
 
     private static boolean reportEmailLatency(PGSimpleDataSource enrollments, PGSimpleDataSource notifications)
-            throws SQLException, InterruptedException {
+            throws SQLException {
         Map<UUID, Instant> committed = new HashMap<>();
         try (Connection c = enrollments.getConnection();
              ResultSet rs = c.createStatement().executeQuery(
@@ -59,12 +61,15 @@ public final class CheckInvariants {
                 committed.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
             }
         }
-        Instant deadline = Instant.now().plus(EMAIL_WAIT);
-        Map<UUID, Instant> sent = sentEmails(notifications);
-        while (sent.size() < committed.size() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(1_000); // polling another process's database from a plain main: no Awaitility here
-            sent = sentEmails(notifications);
+        try {
+            // notification-service may still be draining its queue: wait until every email is out
+            Awaitility.await("an email for each of " + committed.size() + " confirmations")
+                    .atMost(EMAIL_WAIT).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> sentEmails(notifications).size() >= committed.size());
+        } catch (ConditionTimeoutException stillMissing) {
+            // reported below as missing emails
         }
+        Map<UUID, Instant> sent = sentEmails(notifications);
         List<Long> latencies = new ArrayList<>();
         for (Map.Entry<UUID, Instant> confirmation : committed.entrySet()) {
             Instant emailed = sent.get(confirmation.getKey());

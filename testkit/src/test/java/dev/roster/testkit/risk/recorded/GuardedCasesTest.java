@@ -25,6 +25,7 @@ public class GuardedCasesTest {
     }
 
     @Test
+    // a fixture, not a quarantined test: the listener must record a skipped test as SKIPPED
     @Disabled("skipped on purpose")
     void isSkipped() {
     }
