@@ -33,7 +33,9 @@ public final class SandboxCharges {
                 charges.add(new ProviderChargeRecord(charge.get("id").asString(),
                         charge.get("idempotency_key").asString(),
                         "succeeded".equals(charge.get("status").asString()),
-                        charge.get("refunded").asBoolean()));
+                        charge.get("refunded").asBoolean(),
+                        charge.get("amount").asLong(),
+                        charge.get("currency").asString().toUpperCase(java.util.Locale.ROOT)));
             }
             return charges;
         } catch (IOException e) {

@@ -51,7 +51,15 @@ public enum Risk {
     SLOW_OR_UNAVAILABLE_DEPENDENCY(Boundary.PAYMENT_PROVIDER,
             "a slow or unavailable provider or broker exhausts or stops the service"),
     CRITICAL_JOURNEY_BROKEN(Boundary.JOURNEY,
-            "wiring or configuration breaks the journey from browsing to a confirmed seat");
+            "wiring or configuration breaks the journey from browsing to a confirmed seat"),
+    FIRST_ORDER_CREDIT_GRANTED_TWICE(Boundary.DATABASE,
+            "concurrent purchases of one learner each get the first-order credit"),
+    CHARGE_AFTER_HOLD_EXPIRED(Boundary.APPLICATION,
+            "a charge that succeeds after its enrollment expired or was rejected is kept, never refunded"),
+    CHARGED_AMOUNT_WRONG(Boundary.DATABASE,
+            "a learner is charged a total or currency other than the one their enrollment and answer show"),
+    REFUND_LOST_OR_DOUBLED(Boundary.DATABASE,
+            "concurrent or repeated cancels refund twice, release two seats, or answer inconsistently");
 
     private final Boundary boundary;
     private final String description;

@@ -66,22 +66,38 @@ class JdbcCoupons implements Coupons {
     }
 
     /**
-     * One conditional statement: PostgreSQL re-checks the WHERE on the latest row version after
-     * taking the row lock (READ COMMITTED), so concurrent redemptions queue on the row and the last
-     * ones find the coupon exhausted; none is lost, none passes the maximum.
+     * One statement: the conditional UPDATE is the gate (PostgreSQL re-checks its WHERE on the latest
+     * row version after taking the row lock, so concurrent redemptions queue on the row and the last
+     * ones find the coupon exhausted), and the order's redemption row is written only when it counted.
      */
     @Override
-    public boolean redeem(String code, Instant now) {
+    public boolean redeem(String code, UUID orderId, Instant now) {
         Timestamp at = Timestamp.from(now);
-        int updated = jdbc.sql("""
-                        UPDATE coupon SET redemptions = redemptions + 1
-                         WHERE lower(code) = lower(:code)
-                           AND valid_from <= :now AND valid_until > :now
-                           AND redemptions < max_redemptions""")
+        int recorded = jdbc.sql("""
+                        WITH counted AS (
+                            UPDATE coupon SET redemptions = redemptions + 1
+                             WHERE lower(code) = lower(:code)
+                               AND valid_from <= :now AND valid_until > :now
+                               AND redemptions < max_redemptions
+                            RETURNING id)
+                        INSERT INTO coupon_redemption (order_id, coupon_id, redeemed_at)
+                        SELECT :orderId, id, :now FROM counted""")
                 .param("code", code)
+                .param("orderId", orderId)
                 .param("now", at)
                 .update();
-        return updated == 1;
+        return recorded == 1;
+    }
+
+    /** Deleting the order's row decides: a second give-back (or a concurrent one) finds nothing to count down. */
+    @Override
+    public boolean giveBack(UUID orderId) {
+        return jdbc.sql("""
+                        WITH released AS (DELETE FROM coupon_redemption WHERE order_id = :orderId RETURNING coupon_id)
+                        UPDATE coupon SET redemptions = redemptions - 1
+                         WHERE id IN (SELECT coupon_id FROM released)""")
+                .param("orderId", orderId)
+                .update() == 1;
     }
 
     private static Coupon toCoupon(ResultSet rs, int row) throws SQLException {

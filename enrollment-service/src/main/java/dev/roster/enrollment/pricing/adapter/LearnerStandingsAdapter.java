@@ -5,25 +5,21 @@ import dev.roster.enrollment.identity.domain.Learner;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.pricing.application.LearnerStanding;
 import dev.roster.enrollment.pricing.application.LearnerStandings;
-import dev.roster.enrollment.purchase.application.EnrollmentHistory;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** A learner's standing for pricing, from identity (member flag) and purchase (confirmed enrollments). */
+/** A learner's standing for pricing, from identity (the member flag). */
 @Component
 class LearnerStandingsAdapter implements LearnerStandings {
 
     private final Learners learners;
-    private final EnrollmentHistory history;
 
-    LearnerStandingsAdapter(Learners learners, EnrollmentHistory history) {
+    LearnerStandingsAdapter(Learners learners) {
         this.learners = learners;
-        this.history = history;
     }
 
     @Override
     public LearnerStanding standingOf(UUID learnerId) {
-        boolean member = learners.findById(new LearnerId(learnerId)).map(Learner::member).orElse(false);
-        return new LearnerStanding(member, history.hasConfirmedEnrollment(learnerId));
+        return new LearnerStanding(learners.findById(new LearnerId(learnerId)).map(Learner::member).orElse(false));
     }
 }

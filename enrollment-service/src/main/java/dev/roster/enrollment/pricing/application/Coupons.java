@@ -3,6 +3,7 @@ package dev.roster.enrollment.pricing.application;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The store of coupons (port). Codes are unique and match case-insensitively. */
 public interface Coupons {
@@ -22,12 +23,22 @@ public interface Coupons {
     Coupon add(Coupon coupon);
 
     /**
-     * Counts one redemption of the coupon with this code (matched case-insensitively) if it is
-     * usable at {@code now}: valid then and redeemed fewer times than its maximum. Atomic: however
-     * many purchases redeem at once, the count never passes the maximum and no redemption is lost.
+     * Counts one redemption of the coupon with this code (matched case-insensitively) for
+     * {@code orderId}, if the coupon is usable at {@code now}: valid then and redeemed fewer times
+     * than its maximum. Atomic: however many purchases redeem at once, the count never passes the
+     * maximum and no redemption is lost. Call it in the order's transaction, so a redemption rolled
+     * back with its order is never counted.
      *
      * @return true when the redemption was counted; false for an unknown, not yet valid, expired or
      *         exhausted coupon
      */
-    boolean redeem(String code, Instant now);
+    boolean redeem(String code, UUID orderId, Instant now);
+
+    /**
+     * Gives back the redemption {@code orderId} holds, if it holds one: the coupon's count goes down
+     * by one, exactly once however often this is called.
+     *
+     * @return true when a redemption was given back
+     */
+    boolean giveBack(UUID orderId);
 }

@@ -1,5 +1,5 @@
 package dev.roster.enrollment.pricing.application;
 
-/** What pricing needs to know about a learner: membership, and whether any enrollment is confirmed. */
-public record LearnerStanding(boolean member, boolean hasConfirmedEnrollment) {
+/** What pricing needs to know about a learner from another feature: whether they are a member. */
+public record LearnerStanding(boolean member) {
 }

@@ -5,6 +5,6 @@ import java.util.UUID;
 /** Where pricing learns a learner's standing (port); another feature answers it. */
 public interface LearnerStandings {
 
-    /** The learner's standing; a learner with no history is no member and has no confirmed enrollment. */
+    /** The learner's standing; a learner unknown to it is no member. */
     LearnerStanding standingOf(UUID learnerId);
 }

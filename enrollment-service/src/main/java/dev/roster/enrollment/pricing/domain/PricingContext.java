@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * What a price depends on: the course's list price, whether the learner is a member, the coupon
  * (already checked valid by the caller) and whether this would be the learner's first order
- * (no confirmed enrollment yet).
+ * (no other order of theirs holds the first-order credit).
  */
 public record PricingContext(Money listPrice, boolean member, Optional<Coupon> coupon, boolean firstOrder) {
 

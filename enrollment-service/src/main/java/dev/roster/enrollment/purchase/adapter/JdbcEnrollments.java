@@ -159,6 +159,33 @@ class JdbcEnrollments implements Enrollments {
     }
 
     @Override
+    public boolean recordChargeToRefund(EnrollmentId id, String chargeId, Instant now) {
+        return jdbc.sql("""
+                        UPDATE enrollment SET charge_id = :chargeId, refund_status = 'PENDING', updated_at = :now
+                         WHERE id = :id AND status IN ('REJECTED', 'EXPIRED') AND charge_id IS NULL""")
+                .param("id", id.value()).param("chargeId", chargeId).param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
+    @Override
+    public List<Enrollment> claimExpiredUnpaid(Instant now, Duration window, Duration lease, int limit) {
+        return jdbc.sql("UPDATE enrollment SET reconcile_lease_until = :leaseUntil WHERE id IN ("
+                        + """
+                        SELECT id FROM enrollment
+                         WHERE status = 'EXPIRED' AND charge_id IS NULL AND updated_at > :oldest
+                           AND (reconcile_lease_until IS NULL OR reconcile_lease_until < :now)
+                         ORDER BY updated_at
+                         LIMIT :limit
+                           FOR UPDATE SKIP LOCKED)
+                        RETURNING """ + " " + COLUMNS)
+                .param("leaseUntil", Timestamp.from(now.plus(lease)))
+                .param("oldest", Timestamp.from(now.minus(window)))
+                .param("now", Timestamp.from(now))
+                .param("limit", limit)
+                .query(this::toEnrollment).list();
+    }
+
+    @Override
     public List<Enrollment> claimPendingRefunds(Instant now, Duration lease, int limit) {
         return jdbc.sql("UPDATE enrollment SET reconcile_lease_until = :leaseUntil WHERE id IN ("
                         + """

@@ -2,7 +2,6 @@ package dev.roster.enrollment.purchase.adapter;
 
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.payment.application.PaymentGateway;
-import dev.roster.enrollment.pricing.application.Coupons;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
@@ -20,9 +19,9 @@ import org.springframework.context.annotation.Configuration;
 class PurchaseConfiguration {
 
     @Bean
-    Settlement settlement(Enrollments enrollments, Seats seats, Coupons coupons, EnrollmentEvents events,
+    Settlement settlement(Enrollments enrollments, Seats seats, QuoteService pricing, EnrollmentEvents events,
                           CourseCatalog catalog, Transactions transactions, IdGenerator ids, Clock clock) {
-        return new Settlement(enrollments, seats, coupons, events, catalog, transactions, ids, clock);
+        return new Settlement(enrollments, seats, pricing, events, catalog, transactions, ids, clock);
     }
 
     @Bean
@@ -38,6 +37,6 @@ class PurchaseConfiguration {
     Reconciliation reconciliation(Enrollments enrollments, PaymentGateway gateway, Settlement settlement,
                                   Clock clock, PurchaseProperties properties) {
         return new Reconciliation(enrollments, gateway, settlement, clock, properties.reconciliationMinAge(),
-                properties.reconciliationLease(), properties.reconciliationBatch());
+                properties.reconciliationLease(), properties.reconciliationBatch(), properties.lateChargeWindow());
     }
 }

@@ -40,6 +40,21 @@ public interface Enrollments {
 
     void markRefunded(EnrollmentId id, String refundId, Instant now);
 
-    /** Claims cancelled enrollments whose refund is still pending, like {@link #claimPending}. */
+    /**
+     * Records a charge that succeeded for an enrollment that ended unpaid (rejected or expired, no
+     * charge recorded yet) and marks it for refund. Conditional, so of two callers one records it.
+     *
+     * @return true when this call recorded it
+     */
+    boolean recordChargeToRefund(EnrollmentId id, String chargeId, Instant now);
+
+    /**
+     * Claims, like {@link #claimPending}, enrollments that expired within {@code window} before
+     * {@code now} with no charge recorded: a provider slower than the hold may still charge them.
+     * A claimed row is looked at again once its lease ends.
+     */
+    List<Enrollment> claimExpiredUnpaid(Instant now, Duration window, Duration lease, int limit);
+
+    /** Claims enrollments whose refund is still pending, like {@link #claimPending}. */
     List<Enrollment> claimPendingRefunds(Instant now, Duration lease, int limit);
 }

@@ -13,6 +13,7 @@ import dev.roster.enrollment.purchase.domain.Eligibility;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
@@ -24,8 +25,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Buying a seat: check, price, reserve (one transaction), charge (outside any transaction), settle
- * (one transaction). The enrollment id is the provider's idempotency key, so no retry of any step
+ * Buying a seat: check, then price and reserve (one transaction), charge (outside any transaction),
+ * settle (one transaction). The enrollment id is the provider's idempotency key, so no retry of any step
  * can charge twice.
  */
 public class PurchaseService {
@@ -68,20 +69,25 @@ public class PurchaseService {
         if (Eligibility.of(course, active) instanceof Eligibility.Rejected rejected) {
             throw new PurchaseRefusedException(rejected.reason());
         }
-        Quote price = quotes.quote(purchase.learner().value(), course.id(), purchase.couponCode());
-        Enrollment pending = Enrollment.reserve(new EnrollmentId(ids.next()), purchase.learner(), course.id(), price,
-                purchase.couponCode(), now(), hold);
-
-        transactions.run(() -> {
+        EnrollmentId id = new EnrollmentId(ids.next());
+        // Priced inside the reservation's transaction: the coupon redemption and the first-order
+        // credit are held by this order as it commits, so concurrent orders cannot all get them,
+        // and the price stored (and charged, and answered) is the one those holds allow.
+        Enrollment pending = transactions.inTransaction(() -> {
+            Quote price = quotes.priceOrder(purchase.learner().value(), course.id(), purchase.couponCode(), id.value());
             switch (seats.reserve(course.id())) {
                 case RESERVED -> {
                 }
                 case FULL -> throw new PurchaseRefusedException("course_full");
                 case NOT_OPEN -> throw new PurchaseRefusedException("course_not_open");
             }
-            enrollments.add(pending);
-            onReserved.accept(pending.id());
+            Enrollment reserved = Enrollment.reserve(id, purchase.learner(), course.id(), price,
+                    purchase.couponCode(), now(), hold);
+            enrollments.add(reserved);
+            onReserved.accept(id);
+            return reserved;
         });
+        Quote price = pending.price();
 
         if (price.total().amountMinor() == 0) {
             // nothing to charge: the provider refuses zero amounts, and there is nothing to reconcile
@@ -117,12 +123,17 @@ public class PurchaseService {
     }
 
     /**
-     * Cancels a confirmed enrollment: seat released and cancellation event written together, then
-     * the refund asked for outside the transaction; a refund whose outcome is unknown stays
-     * pending for reconciliation.
+     * Cancels a confirmed enrollment: seat, coupon redemption and first-order credit given back and
+     * the cancellation event written together, then the refund asked for outside the transaction; a
+     * refund whose outcome is unknown stays pending for reconciliation. Cancelling a cancelled
+     * enrollment answers it as it is, whether the first cancel finished long ago or at this moment.
      */
     public Enrollment cancel(LearnerId learner, EnrollmentId id) {
         Enrollment confirmed = enrollment(learner, id);
+        if (confirmed.status() == EnrollmentStatus.CANCELLED) {
+            // cancelling is idempotent: a repeat, late or concurrent, answers with what is stored
+            return confirmed;
+        }
         Enrollment cancelled = confirmed.cancel();
         boolean changed = transactions.inTransaction(() -> {
             Instant now = clock.instant();
@@ -130,6 +141,7 @@ public class PurchaseService {
                 return false;
             }
             seats.release(confirmed.courseId());
+            quotes.releaseOrder(id.value());
             events.publish(new EnrollmentEvent.EnrollmentCancelled(ids.next(), now, id, learner.value(),
                     confirmed.courseId().value(), settlement.titleOf(confirmed), confirmed.price().total()));
             if (confirmed.chargeId().isPresent()) {
@@ -140,7 +152,7 @@ public class PurchaseService {
         if (!changed) {
             // a concurrent cancel won; answer with what is stored, or refuse if it moved elsewhere
             Enrollment now = enrollment(learner, id);
-            if (now.status() != cancelled.status()) {
+            if (now.status() != EnrollmentStatus.CANCELLED) {
                 now.cancel();
             }
             return now;

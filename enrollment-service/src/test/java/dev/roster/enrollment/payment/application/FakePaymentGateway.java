@@ -4,6 +4,7 @@ import dev.roster.enrollment.payment.domain.ChargeOutcome;
 import dev.roster.enrollment.payment.domain.ChargeRequest;
 import dev.roster.enrollment.payment.domain.ProviderCharge;
 import dev.roster.enrollment.payment.domain.RefundOutcome;
+import dev.roster.testkit.invariants.ProviderChargeRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,12 +21,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code tok_chargeDeclined} is declined (a failed charge is recorded);</li>
  *   <li>{@code tok_timeout} succeeds at the provider but the caller hears {@code Unknown}, as after a read timeout;</li>
  *   <li>{@code tok_unreachable} never reaches the provider: {@code Unknown} and no charge.</li>
+ *   <li>{@code tok_late} is still in flight when the caller gives up ({@code Unknown}, no charge yet):
+ *       {@link #landChargesInFlight()} lets it succeed later, as a provider slower than the hold would.</li>
  * </ul>
  */
 public class FakePaymentGateway implements PaymentGateway {
 
     private final Map<String, ProviderCharge> chargesByKey = new ConcurrentHashMap<>();
     private final Map<String, String> refundsByKey = new ConcurrentHashMap<>();
+    private final Map<String, ChargeRequest> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicInteger chargeCalls = new AtomicInteger();
     private volatile boolean reachable = true;
@@ -35,6 +39,10 @@ public class FakePaymentGateway implements PaymentGateway {
         chargeCalls.incrementAndGet();
         if (!reachable || request.paymentToken().equals("tok_unreachable")) {
             return new ChargeOutcome.Unknown("provider unreachable");
+        }
+        if (request.paymentToken().equals("tok_late")) {
+            inFlight.putIfAbsent(request.idempotencyKey(), request);
+            return new ChargeOutcome.Unknown("read timeout");
         }
         ProviderCharge charge = chargesByKey.computeIfAbsent(request.idempotencyKey(), key -> new ProviderCharge(
                 "ch_" + sequence.incrementAndGet(), key,
@@ -71,6 +79,21 @@ public class FakePaymentGateway implements PaymentGateway {
         return new RefundOutcome.Refunded(refundId);
     }
 
+    /** The charges made with {@code tok_late} succeed now, long after their callers gave up. */
+    public void landChargesInFlight() {
+        inFlight.values().forEach(request -> chargesByKey.computeIfAbsent(request.idempotencyKey(),
+                key -> new ProviderCharge("ch_" + sequence.incrementAndGet(), key, ProviderCharge.Status.SUCCEEDED,
+                        request.amount(), false)));
+        inFlight.clear();
+    }
+
+    /** Every charge as the purchase invariants read a provider's records. */
+    public List<ProviderChargeRecord> records() {
+        return charges().stream().map(c -> new ProviderChargeRecord(c.id(), c.idempotencyKey(),
+                c.status() == ProviderCharge.Status.SUCCEEDED, c.refunded(), c.amount().amountMinor(),
+                c.amount().currency().getCurrencyCode())).toList();
+    }
+
     /** Simulates the provider going down (false) or coming back (true). */
     public void reachable(boolean reachable) {
         this.reachable = reachable;
@@ -88,6 +111,7 @@ public class FakePaymentGateway implements PaymentGateway {
     public void clear() {
         chargesByKey.clear();
         refundsByKey.clear();
+        inFlight.clear();
         chargeCalls.set(0);
         reachable = true;
     }

@@ -14,6 +14,7 @@ import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +37,7 @@ class JdbcCouponsIT extends CouponsContract {
     private static final int PURCHASES = 20;
     private static final int LIMIT = 5;
 
+    private final AtomicLong orderSequence = new AtomicLong();
     private JdbcClient jdbc;
     private JdbcCoupons coupons;
 
@@ -84,7 +87,7 @@ class JdbcCouponsIT extends CouponsContract {
     void redeemsNoMoreThanTheLimitUnderConcurrentPurchases() throws Exception {
         coupons.add(aCoupon().withCode("SPRING10").validBetween(FROM, UNTIL).withRedemptions(0, LIMIT).build());
 
-        Outcome outcome = redeemConcurrently(() -> coupons.redeem("spring10", WITHIN));
+        Outcome outcome = redeemConcurrently(() -> coupons.redeem("spring10", new UUID(0x0f, orderSequence.incrementAndGet()), WITHIN));
 
         assertThat(outcome.errors()).isEmpty();
         assertThat(outcome.counted()).isEqualTo(LIMIT);

@@ -128,13 +128,18 @@ class QuoteApiIT {
                 .expectBody().jsonPath("$.code").isEqualTo("course_not_found");
     }
 
+    /** A confirmed earlier order, holding the learner's first-order credit as a purchase leaves it. */
     private void confirmedEnrollment(String learnerId) {
         Course other = aCourse().build();
         courses.addIfAbsent(other);
-        JdbcClient.create(dataSource).sql("""
+        UUID order = UUID.randomUUID();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
                         INSERT INTO enrollment (id, learner_id, course_id, status, created_at)
                         VALUES (:id, :learner, :course, 'CONFIRMED', now())""")
-                .param("id", UUID.randomUUID()).param("learner", UUID.fromString(learnerId))
+                .param("id", order).param("learner", UUID.fromString(learnerId))
                 .param("course", other.id().value()).update();
+        jdbc.sql("INSERT INTO first_order_credit (learner_id, order_id, claimed_at) VALUES (:learner, :order, now())")
+                .param("learner", UUID.fromString(learnerId)).param("order", order).update();
     }
 }

@@ -9,6 +9,7 @@ import dev.roster.enrollment.shared.DomainException;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,6 +24,8 @@ public abstract class CouponsContract {
     protected static final Instant FROM = Instant.parse("2027-01-01T00:00:00Z");
     protected static final Instant UNTIL = Instant.parse("2027-04-01T00:00:00Z");
     protected static final Instant WITHIN = Instant.parse("2027-02-15T12:00:00Z");
+
+    private int orders;
 
     /** The store under test, empty when the test starts. */
     protected abstract Coupons coupons();
@@ -57,9 +60,9 @@ public abstract class CouponsContract {
     void countsRedemptionsUpToTheLimitThenRefuses() {
         coupons().add(aCoupon().withCode("SPRING10").validBetween(FROM, UNTIL).withRedemptions(0, 2).build());
 
-        assertThat(coupons().redeem("SPRING10", WITHIN)).isTrue();
-        assertThat(coupons().redeem("spring10", WITHIN)).isTrue();
-        assertThat(coupons().redeem("SPRING10", WITHIN)).isFalse();
+        assertThat(coupons().redeem("SPRING10", anOrder(), WITHIN)).isTrue();
+        assertThat(coupons().redeem("spring10", anOrder(), WITHIN)).isTrue();
+        assertThat(coupons().redeem("SPRING10", anOrder(), WITHIN)).isFalse();
 
         assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(2);
     }
@@ -74,7 +77,7 @@ public abstract class CouponsContract {
     void redeemsOnlyWithinTheWindowFromInclusiveUntilExclusive(Instant now, boolean counted) {
         coupons().add(aCoupon().withCode("SPRING10").validBetween(FROM, UNTIL).withRedemptions(0, 5).build());
 
-        assertThat(coupons().redeem("SPRING10", now)).isEqualTo(counted);
+        assertThat(coupons().redeem("SPRING10", anOrder(), now)).isEqualTo(counted);
 
         assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(counted ? 1 : 0);
     }
@@ -83,7 +86,37 @@ public abstract class CouponsContract {
     void redeemsNothingForAnUnknownCode() {
         coupons().add(aCoupon().withCode("SPRING10").build());
 
-        assertThat(coupons().redeem("SUMMER10", WITHIN)).isFalse();
+        assertThat(coupons().redeem("SUMMER10", anOrder(), WITHIN)).isFalse();
         assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(0);
+    }
+
+    @Test
+    @Guards(Risk.COUPON_OVER_REDEEMED)
+    void givesARedemptionBackOnceSoAnotherOrderCanHaveIt() {
+        coupons().add(aCoupon().withCode("SPRING10").validBetween(FROM, UNTIL).withRedemptions(0, 1).build());
+        UUID first = anOrder();
+        assertThat(coupons().redeem("SPRING10", first, WITHIN)).isTrue();
+        assertThat(coupons().redeem("SPRING10", anOrder(), WITHIN)).as("exhausted").isFalse();
+
+        assertThat(coupons().giveBack(first)).isTrue();
+        assertThat(coupons().giveBack(first)).as("a second give-back of the same order").isFalse();
+
+        assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(0);
+        assertThat(coupons().redeem("SPRING10", anOrder(), WITHIN)).isTrue();
+        assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(1);
+    }
+
+    @Test
+    void givesNothingBackForAnOrderThatHeldNoRedemption() {
+        coupons().add(aCoupon().withCode("SPRING10").validBetween(FROM, UNTIL).withRedemptions(0, 3).build());
+        coupons().redeem("SPRING10", anOrder(), WITHIN);
+
+        assertThat(coupons().giveBack(anOrder())).isFalse();
+
+        assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(1);
+    }
+
+    protected UUID anOrder() {
+        return new UUID(0x0e, ++orders);
     }
 }

@@ -6,11 +6,11 @@ import java.util.UUID;
 
 /**
  * A fake of the {@link LearnerStandings} port with standings set by the test. A learner it was not
- * told about is what a new learner is: no member, no confirmed enrollment.
+ * told about is what a new learner is: no member.
  */
 public class FixedLearnerStandings implements LearnerStandings {
 
-    private static final LearnerStanding NEW_LEARNER = new LearnerStanding(false, false);
+    private static final LearnerStanding NEW_LEARNER = new LearnerStanding(false);
 
     private final Map<UUID, LearnerStanding> byLearner = new HashMap<>();
 

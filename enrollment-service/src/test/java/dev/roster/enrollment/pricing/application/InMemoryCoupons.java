@@ -2,21 +2,24 @@ package dev.roster.enrollment.pricing.application;
 
 import dev.roster.enrollment.pricing.domain.Coupon;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * An in-memory fake of the {@link Coupons} port that keeps its promises: codes match
  * case-insensitively, a code taken in any letter case is refused (as the unique index on
  * {@code lower(code)} does), and a redemption counts only while the coupon is valid and not
- * exhausted. Single-threaded, like the tests that use it; JdbcCouponsIT holds the real adapter to
+ * exhausted, and is given back once per order. Single-threaded, like the tests that use it; JdbcCouponsIT holds the real adapter to
  * the same promises under concurrency.
  */
 public class InMemoryCoupons implements Coupons {
 
     private final Map<String, Coupon> byCode = new LinkedHashMap<>();
+    private final Map<UUID, String> redemptionsByOrder = new HashMap<>();
 
     @Override
     public Coupon add(Coupon coupon) {
@@ -37,14 +40,32 @@ public class InMemoryCoupons implements Coupons {
     }
 
     @Override
-    public boolean redeem(String code, Instant now) {
+    public boolean redeem(String code, UUID orderId, Instant now) {
         Coupon coupon = byCode.get(key(code));
         if (coupon == null || !coupon.validityAt(now).isValid()) {
             return false;
         }
-        byCode.put(key(code), new Coupon(coupon.id(), coupon.code(), coupon.percentOff(), coupon.validFrom(),
-                coupon.validUntil(), coupon.maxRedemptions(), coupon.redemptions() + 1));
+        if (redemptionsByOrder.containsKey(orderId)) {
+            throw new IllegalStateException("order " + orderId + " holds a redemption already");
+        }
+        replace(coupon, +1);
+        redemptionsByOrder.put(orderId, key(code));
         return true;
+    }
+
+    @Override
+    public boolean giveBack(UUID orderId) {
+        String code = redemptionsByOrder.remove(orderId);
+        if (code == null) {
+            return false;
+        }
+        replace(byCode.get(code), -1);
+        return true;
+    }
+
+    private void replace(Coupon coupon, int change) {
+        byCode.put(key(coupon.code()), new Coupon(coupon.id(), coupon.code(), coupon.percentOff(), coupon.validFrom(),
+                coupon.validUntil(), coupon.maxRedemptions(), coupon.redemptions() + change));
     }
 
     private static String key(String code) {

@@ -41,7 +41,8 @@ class QuoteServiceTest {
     private final InMemoryCourses courses = new InMemoryCourses();
     private final InMemoryCoupons coupons = new InMemoryCoupons();
     private final FixedLearnerStandings standings = new FixedLearnerStandings();
-    private final QuoteService service = new QuoteService(new CourseCatalog(courses), coupons, standings,
+    private final InMemoryFirstOrderCredits credits = new InMemoryFirstOrderCredits();
+    private final QuoteService service = new QuoteService(new CourseCatalog(courses), coupons, credits, standings,
             PricingPolicy.allRules(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final UUID returningLearner = UUID.fromString("0190a000-0000-7000-8000-000000000001");
@@ -51,8 +52,9 @@ class QuoteServiceTest {
 
     QuoteServiceTest() {
         courses.addIfAbsent(course);
-        standings.set(returningLearner, new LearnerStanding(false, true));
-        standings.set(returningMember, new LearnerStanding(true, true));
+        credits.claim(returningLearner, new UUID(0xf, 1), NOW);
+        standings.set(returningMember, new LearnerStanding(true));
+        credits.claim(returningMember, new UUID(0xf, 2), NOW);
     }
 
     @Test

@@ -165,10 +165,7 @@ class PurchaseConcurrencyIT {
     }
 
     private List<ProviderChargeRecord> chargesAtTheProvider() {
-        return provider.charges().stream()
-                .map(c -> new ProviderChargeRecord(c.id(), c.idempotencyKey(),
-                        c.status() == dev.roster.enrollment.payment.domain.ProviderCharge.Status.SUCCEEDED, c.refunded()))
-                .toList();
+        return provider.records();
     }
 
     /**

@@ -82,6 +82,26 @@ public class InMemoryEnrollments implements Enrollments {
         return new ArrayList<>(refundPending.stream().map(byId::get).limit(limit).toList());
     }
 
+    @Override
+    public synchronized boolean recordChargeToRefund(EnrollmentId id, String chargeId, Instant now) {
+        Enrollment stored = byId.get(id);
+        if (stored == null || stored.chargeId().isPresent()
+                || (stored.status() != EnrollmentStatus.REJECTED && stored.status() != EnrollmentStatus.EXPIRED)) {
+            return false;
+        }
+        byId.put(id, new Enrollment(stored.id(), stored.learnerId(), stored.courseId(), stored.status(), stored.price(),
+                stored.couponCode(), stored.createdAt(), stored.holdExpiresAt(), Optional.of(chargeId),
+                stored.confirmedAt(), stored.reason()));
+        refundPending.add(id);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Enrollment> claimExpiredUnpaid(Instant now, Duration window, Duration lease, int limit) {
+        return byId.values().stream().filter(e -> e.status() == EnrollmentStatus.EXPIRED && e.chargeId().isEmpty())
+                .limit(limit).toList();
+    }
+
     public synchronized boolean refundPending(EnrollmentId id) {
         return refundPending.contains(id);
     }

@@ -12,6 +12,7 @@ import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
 import dev.roster.enrollment.pricing.application.FixedLearnerStandings;
 import dev.roster.enrollment.pricing.application.InMemoryCoupons;
+import dev.roster.enrollment.pricing.application.InMemoryFirstOrderCredits;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
@@ -46,13 +47,15 @@ class PurchaseServiceTest {
         }
     };
     private final CourseCatalog catalog = new CourseCatalog(courses);
-    private final Settlement settlement = new Settlement(enrollments, seats, coupons, events::add, catalog, direct,
+    private final InMemoryFirstOrderCredits credits = new InMemoryFirstOrderCredits();
+    private final QuoteService pricing = new QuoteService(catalog, coupons, credits, new FixedLearnerStandings(),
+            PricingPolicy.allRules(), clock);
+    private final Settlement settlement = new Settlement(enrollments, seats, pricing, events::add, catalog, direct,
             this::nextId, clock);
-    private final PurchaseService purchases = new PurchaseService(catalog,
-            new QuoteService(catalog, coupons, new FixedLearnerStandings(), PricingPolicy.allRules(), clock),
+    private final PurchaseService purchases = new PurchaseService(catalog, pricing,
             enrollments, seats, provider, settlement, events::add, direct, this::nextId, clock, Duration.ofMinutes(15));
     private final Reconciliation reconciliation = new Reconciliation(enrollments, provider, settlement, clock,
-            Duration.ofSeconds(30), Duration.ofMinutes(1), 10);
+            Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
     private final LearnerId ada = new LearnerId(UUID.randomUUID());
 
     private UUID nextId() {
@@ -210,5 +213,110 @@ class PurchaseServiceTest {
                 .isInstanceOf(EnrollmentNotFoundException.class);
         assertThatThrownBy(() -> purchases.cancel(new LearnerId(UUID.randomUUID()), id))
                 .isInstanceOf(EnrollmentNotFoundException.class);
+    }
+
+    @Test
+    @Guards(Risk.CHARGE_AFTER_HOLD_EXPIRED)
+    void refundsAChargeThatLandsAfterItsEnrollmentExpired() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_late").enrollment().id();
+        clock.advance(Duration.ofMinutes(15));
+        reconciliation.run();
+        assertThat(enrollments.findById(id)).get().extracting(e -> e.status()).isEqualTo(EnrollmentStatus.EXPIRED);
+
+        provider.landChargesInFlight();
+        clock.advance(Duration.ofMinutes(2));
+        var report = reconciliation.run();
+
+        assertThat(report.lateCharges()).isEqualTo(1);
+        assertThat(provider.charges()).singleElement().satisfies(charge -> assertThat(charge.refunded()).isTrue());
+        assertThat(enrollments.findById(id)).get().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(EnrollmentStatus.EXPIRED);
+            assertThat(e.chargeId()).isPresent();
+        });
+        assertThat(enrollments.refundPending(id)).isFalse();
+        assertThat(seats.taken(course.id())).isZero();
+        assertThat(events).as("no confirmation for a seat the learner does not hold").isEmpty();
+    }
+
+    @Test
+    @Guards(Risk.CHARGE_AFTER_HOLD_EXPIRED)
+    void marksForRefundAChargeTheRequestLearnsOfOnlyAfterReconciliationExpiredTheEnrollment() {
+        Course course = openCourse(1);
+        var pending = buy(course, "tok_unreachable").enrollment();
+        clock.advance(Duration.ofMinutes(15));
+        reconciliation.run();
+
+        var answered = settlement.confirm(pending, java.util.Optional.of("ch_late"));
+
+        assertThat(answered.status()).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(enrollments.refundPending(pending.id())).isTrue();
+        assertThat(enrollments.findById(pending.id())).get().extracting(e -> e.chargeId().orElseThrow())
+                .isEqualTo("ch_late");
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    @Guards(Risk.COUPON_OVER_REDEEMED)
+    void givesTheCouponAndTheFirstOrderCreditBackWhenThePaymentIsDeclined() {
+        Course course = openCourse(5);
+        coupons.add(dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon().withCode("ONCE")
+                .validBetween(clock.instant().minusSeconds(60), clock.instant().plusSeconds(86_400))
+                .withRedemptions(0, 1).build());
+
+        PurchaseResult declined = purchases.purchase(Purchase.of(ada, course.id().value(), "ONCE", "tok_chargeDeclined"),
+                id -> { });
+        assertThat(declined.enrollment().price().lines()).extracting(line -> line.rule())
+                .contains("coupon", "first_order_credit");
+
+        assertThat(coupons.findByCode("ONCE")).get().extracting(c -> c.redemptions()).isEqualTo(0);
+        assertThat(credits.isHeld(ada.value())).isFalse();
+        PurchaseResult next = purchases.purchase(Purchase.of(ada, course.id().value(), "ONCE", "tok_visa"), id -> { });
+        assertThat(next.enrollment().price().lines()).extracting(line -> line.rule())
+                .contains("coupon", "first_order_credit");
+    }
+
+    @Test
+    @Guards(Risk.COUPON_OVER_REDEEMED)
+    void givesTheCouponAndTheCreditBackWhenAnEnrollmentIsCancelledOrExpires() {
+        Course course = openCourse(5);
+        coupons.add(dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon().withCode("TWICE")
+                .validBetween(clock.instant().minusSeconds(60), clock.instant().plusSeconds(86_400))
+                .withRedemptions(0, 2).build());
+        EnrollmentId confirmed = purchases.purchase(Purchase.of(ada, course.id().value(), "TWICE", "tok_visa"),
+                id -> { }).enrollment().id();
+        Course other = openCourse(5);
+        purchases.purchase(Purchase.of(ada, other.id().value(), "TWICE", "tok_unreachable"), id -> { });
+        assertThat(coupons.findByCode("TWICE")).get().extracting(c -> c.redemptions()).isEqualTo(2);
+
+        purchases.cancel(ada, confirmed);
+        clock.advance(Duration.ofMinutes(15));
+        reconciliation.run();
+
+        assertThat(coupons.findByCode("TWICE")).get().extracting(c -> c.redemptions()).isEqualTo(0);
+        assertThat(credits.isHeld(ada.value())).isFalse();
+    }
+
+    @Test
+    @Guards(Risk.REFUND_LOST_OR_DOUBLED)
+    void answersARepeatedCancelWithTheCancelledEnrollmentAndChangesNothing() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_visa").enrollment().id();
+        var first = purchases.cancel(ada, id);
+
+        var repeat = purchases.cancel(ada, id);
+
+        assertThat(repeat).isEqualTo(first);
+        assertThat(seats.taken(course.id())).isZero();
+        assertThat(events).extracting(EnrollmentEvent::type).containsExactly("EnrollmentConfirmed", "EnrollmentCancelled");
+    }
+
+    @Test
+    @Guards(Risk.INVALID_STATE_TRANSITION)
+    void refusesToCancelAnEnrollmentThatWasNeverConfirmed() {
+        Course course = openCourse(1);
+        EnrollmentId id = buy(course, "tok_chargeDeclined").enrollment().id();
+
+        assertThatThrownBy(() -> purchases.cancel(ada, id)).hasFieldOrPropertyWithValue("code", "invalid_transition");
     }
 }
