@@ -161,7 +161,8 @@ class JdbcEnrollments implements Enrollments {
     @Override
     public boolean recordChargeToRefund(EnrollmentId id, String chargeId, Instant now) {
         return jdbc.sql("""
-                        UPDATE enrollment SET charge_id = :chargeId, refund_status = 'PENDING', updated_at = :now
+                        UPDATE enrollment SET charge_id = :chargeId, refund_status = 'PENDING', updated_at = :now,
+                                              reconcile_lease_until = NULL
                          WHERE id = :id AND status IN ('REJECTED', 'EXPIRED') AND charge_id IS NULL""")
                 .param("id", id.value()).param("chargeId", chargeId).param("now", Timestamp.from(now))
                 .update() == 1;

@@ -42,7 +42,8 @@ public interface Enrollments {
 
     /**
      * Records a charge that succeeded for an enrollment that ended unpaid (rejected or expired, no
-     * charge recorded yet) and marks it for refund. Conditional, so of two callers one records it.
+     * charge recorded yet) and marks it for refund, free for the refund run to claim at once.
+     * Conditional, so of two callers one records it.
      *
      * @return true when this call recorded it
      */

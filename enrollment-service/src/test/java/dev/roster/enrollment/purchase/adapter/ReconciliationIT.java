@@ -78,6 +78,43 @@ class ReconciliationIT {
     }
 
     @Test
+    @Guards(Risk.CHARGE_AFTER_HOLD_EXPIRED)
+    void refundsAChargeThatLandsAfterTheHoldExpiredInTheSameRun() {
+        EnrollmentId late = pendingPurchase("tok_late");
+        clock.advance(Duration.ofMinutes(15));
+        reconciliation.run();
+        assertThat(status(late)).isEqualTo(EnrollmentStatus.EXPIRED);
+
+        provider.landChargesInFlight();
+        clock.advance(Duration.ofMinutes(2));
+        var report = reconciliation.run();
+
+        assertThat(report.lateCharges()).isEqualTo(1);
+        assertThat(report.refunded()).isEqualTo(1);
+        assertThat(provider.charges()).singleElement().satisfies(charge -> assertThat(charge.refunded()).isTrue());
+        assertThat(status(late)).isEqualTo(EnrollmentStatus.EXPIRED);
+        assertThat(seatsTaken()).isZero();
+        assertThat(outboxTypes()).isEmpty();
+        PurchaseInvariants.assertHold(dataSource, charges());
+    }
+
+    @Test
+    @Guards(Risk.CHARGE_AFTER_HOLD_EXPIRED)
+    void stopsLookingForALateChargeOnceTheWindowHasPassed() {
+        EnrollmentId late = pendingPurchase("tok_late");
+        clock.advance(Duration.ofMinutes(15));
+        reconciliation.run();
+
+        clock.advance(Duration.ofHours(25));
+        provider.landChargesInFlight();
+        var report = reconciliation.run();
+
+        assertThat(report.lateCharges()).isZero();
+        assertThat(enrollments.claimExpiredUnpaid(clock.instant(), Duration.ofHours(24), Duration.ofMinutes(1), 10))
+                .extracting(Enrollment::id).doesNotContain(late);
+    }
+
+    @Test
     void triesAgainLaterWhenTheProviderIsDown() {
         EnrollmentId charged = pendingPurchase("tok_timeout");
         provider.reachable(false);
