@@ -51,7 +51,9 @@ public enum Risk {
     SLOW_OR_UNAVAILABLE_DEPENDENCY(Boundary.PAYMENT_PROVIDER,
             "a slow or unavailable provider or broker exhausts or stops the service"),
     CRITICAL_JOURNEY_BROKEN(Boundary.JOURNEY,
-            "wiring or configuration breaks the journey from browsing to a confirmed seat");
+            "wiring or configuration breaks the journey from browsing to a confirmed seat"),
+    LOGIN_THROTTLE_BYPASSED_BY_BURST(Boundary.DATABASE,
+            "a concurrent burst of guesses gets more passwords checked than the throttle allows");
 
     private final Boundary boundary;
     private final String description;
