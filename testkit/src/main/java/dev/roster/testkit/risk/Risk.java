@@ -59,7 +59,9 @@ public enum Risk {
     CHARGED_AMOUNT_WRONG(Boundary.DATABASE,
             "a learner is charged a total or currency other than the one their enrollment and answer show"),
     REFUND_LOST_OR_DOUBLED(Boundary.DATABASE,
-            "concurrent or repeated cancels refund twice, release two seats, or answer inconsistently");
+            "concurrent or repeated cancels refund twice, release two seats, or answer inconsistently"),
+    LOGIN_THROTTLE_BYPASSED_BY_BURST(Boundary.DATABASE,
+            "a concurrent burst of guesses gets more passwords checked than the throttle allows");
 
     private final Boundary boundary;
     private final String description;

@@ -12,6 +12,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
@@ -19,6 +22,11 @@ class IdentityConfiguration {
     @Bean
     PasswordHasher passwordHasher() {
         return new Argon2PasswordHasher();
+    }
+
+    @Bean
+    JdbcLoginFailures loginFailures(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        return new JdbcLoginFailures(jdbc, new TransactionTemplate(transactionManager));
     }
 
     @Bean

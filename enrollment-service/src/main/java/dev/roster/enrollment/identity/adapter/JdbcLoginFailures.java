@@ -1,26 +1,70 @@
 package dev.roster.enrollment.identity.adapter;
 
 import dev.roster.enrollment.identity.application.LoginFailures;
+import dev.roster.enrollment.identity.domain.LoginThrottle;
+import dev.roster.enrollment.identity.domain.ThrottleDecision;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-@Repository
+/**
+ * Failed log-ins in {@code login_failure} (V2__create_identity.sql).
+ *
+ * <p>{@link #admit} serializes attempts per account and per client address with transaction-scoped
+ * advisory locks, so the guarantee comes from PostgreSQL and holds across instances: lock the
+ * account, then the address (always in that order, and in separate key spaces, so two attempts can
+ * never wait on each other in a cycle), count, insert, commit. The locks are held for those few
+ * milliseconds only, never across the password check. At READ COMMITTED each statement takes a new
+ * snapshot, so the count after the lock sees every attempt committed by the previous lock holder.
+ * Keys are hashed to 32 bits; two keys that collide merely wait for each other.
+ */
 class JdbcLoginFailures implements LoginFailures {
 
-    private final JdbcClient jdbc;
+    /** Advisory lock key spaces (the first half of the two-int key) of this table's locks. */
+    static final int ACCOUNT_LOCKS = 0x4C_46_41_43; // "LFAC"
+    static final int ADDRESS_LOCKS = 0x4C_46_41_44; // "LFAD"
 
-    JdbcLoginFailures(JdbcClient jdbc) {
+    private static final int MAX_ACCOUNT = 254;
+    private static final int MAX_ADDRESS = 64;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    JdbcLoginFailures(JdbcClient jdbc, TransactionTemplate transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public ThrottleDecision admit(String accountKey, String clientAddress, Instant at, LoginThrottle throttle) {
+        return transactions.execute(status -> {
+            lock(ACCOUNT_LOCKS, truncate(accountKey, MAX_ACCOUNT));
+            lock(ADDRESS_LOCKS, truncate(clientAddress, MAX_ADDRESS));
+            Instant since = throttle.windowStart(at);
+            ThrottleDecision decision = throttle.decide(
+                    forAccountSince(accountKey, since), forAddressSince(clientAddress, since), at);
+            if (decision.isAllowed()) {
+                record(accountKey, clientAddress, at);
+            }
+            return decision;
+        });
+    }
+
+    private void lock(int keySpace, String key) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, hashtext(:key))")
+                .param("space", keySpace)
+                .param("key", key)
+                .query((rs, row) -> row)
+                .single();
     }
 
     @Override
     public void record(String accountKey, String clientAddress, Instant at) {
         jdbc.sql("INSERT INTO login_failure (email, client_address, failed_at) VALUES (:email, :address, :at)")
-                .param("email", truncate(accountKey, 254))
-                .param("address", truncate(clientAddress, 64))
+                .param("email", truncate(accountKey, MAX_ACCOUNT))
+                .param("address", truncate(clientAddress, MAX_ADDRESS))
                 .param("at", Timestamp.from(at))
                 .update();
     }
@@ -28,7 +72,7 @@ class JdbcLoginFailures implements LoginFailures {
     @Override
     public List<Instant> forAccountSince(String accountKey, Instant since) {
         return jdbc.sql("SELECT failed_at FROM login_failure WHERE email = :email AND failed_at > :since")
-                .param("email", truncate(accountKey, 254))
+                .param("email", truncate(accountKey, MAX_ACCOUNT))
                 .param("since", Timestamp.from(since))
                 .query((rs, row) -> rs.getTimestamp(1).toInstant())
                 .list();
@@ -37,7 +81,7 @@ class JdbcLoginFailures implements LoginFailures {
     @Override
     public List<Instant> forAddressSince(String clientAddress, Instant since) {
         return jdbc.sql("SELECT failed_at FROM login_failure WHERE client_address = :address AND failed_at > :since")
-                .param("address", truncate(clientAddress, 64))
+                .param("address", truncate(clientAddress, MAX_ADDRESS))
                 .param("since", Timestamp.from(since))
                 .query((rs, row) -> rs.getTimestamp(1).toInstant())
                 .list();
@@ -46,7 +90,7 @@ class JdbcLoginFailures implements LoginFailures {
     @Override
     public void clearAccount(String accountKey) {
         jdbc.sql("DELETE FROM login_failure WHERE email = :email")
-                .param("email", truncate(accountKey, 254))
+                .param("email", truncate(accountKey, MAX_ACCOUNT))
                 .update();
     }
 

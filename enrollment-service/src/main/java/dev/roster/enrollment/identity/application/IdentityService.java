@@ -33,7 +33,6 @@ public class IdentityService {
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
-    private final ThrottleLimits limits;
     private final IdGenerator ids;
     private final RandomGenerator random;
     private final Clock clock;
@@ -47,7 +46,6 @@ public class IdentityService {
         this.failures = failures;
         this.hasher = hasher;
         this.policy = policy;
-        this.limits = limits;
         this.throttle = new LoginThrottle(limits);
         this.ids = ids;
         this.random = random;
@@ -102,24 +100,21 @@ public class IdentityService {
     /**
      * Checks the credentials unless the account or the client address is throttled. A wrong
      * password and an unknown email fail alike and both count as failures.
+     *
+     * <p>The attempt is admitted, and counted as a failure, before the slow password check: were it
+     * counted after, a concurrent burst would all pass the throttle on the same count.
      */
     public IssuedSession logIn(String rawEmail, String password, String clientAddress) {
         Instant now = clock.instant();
         String accountKey = LoginFailures.accountKey(rawEmail);
-        Instant windowStart = now.minus(limits.window());
-        ThrottleDecision decision = throttle.decide(
-                failures.forAccountSince(accountKey, windowStart),
-                failures.forAddressSince(clientAddress, windowStart),
-                now);
-        if (decision instanceof ThrottleDecision.Blocked blocked) {
+        if (failures.admit(accountKey, clientAddress, now, throttle) instanceof ThrottleDecision.Blocked blocked) {
             throw new LoginThrottledException(blocked.retryAfter());
         }
         Optional<Learner> learner = findByRawEmail(rawEmail);
         boolean matches = hasher.matches(password == null ? "" : password,
                 learner.map(Learner::passwordHash).orElse(decoy));
         if (learner.isEmpty() || !matches) {
-            failures.record(accountKey, clientAddress, now);
-            throw new InvalidCredentialsException();
+            throw new InvalidCredentialsException(); // admitting it already recorded the failure
         }
         failures.clearAccount(accountKey);
         SessionToken token = SessionToken.generate(random);

@@ -25,6 +25,9 @@ import java.util.Objects;
  *   <li>When both the account and the address are blocked, the longer {@code retryAfter} wins.</li>
  * </ul>
  * The throttle only decides; recording failures (and whether a success clears them) is the caller's.
+ * The caller must decide and record atomically per account and per address (see
+ * {@code LoginFailures#admit}): an attempt admitted on a count that a concurrent attempt is about to
+ * raise would get one guess more than the limit.
  */
 public final class LoginThrottle {
 
@@ -32,6 +35,11 @@ public final class LoginThrottle {
 
     public LoginThrottle(ThrottleLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Failures at or before this instant no longer count at {@code now}: the window is {@code (start, now]}. */
+    public Instant windowStart(Instant now) {
+        return now.minus(limits.window());
     }
 
     public ThrottleDecision decide(List<Instant> accountFailures, List<Instant> addressFailures, Instant now) {
@@ -46,7 +54,7 @@ public final class LoginThrottle {
 
     /** Zero when the failures stay below the limit, else the rounded-up wait. */
     private Duration waitFor(List<Instant> failures, int limit, Instant now) {
-        Instant windowStart = now.minus(limits.window());
+        Instant windowStart = windowStart(now);
         List<Instant> counted = failures.stream()
                 .map(failure -> Objects.requireNonNull(failure, "a failure time"))
                 .filter(failure -> failure.isAfter(windowStart) && !failure.isAfter(now))

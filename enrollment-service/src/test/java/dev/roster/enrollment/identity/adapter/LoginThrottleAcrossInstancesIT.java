@@ -54,7 +54,7 @@ class LoginThrottleAcrossInstancesIT {
 
     private IdentityService instanceOn(DataSource database, long seed) {
         JdbcClient jdbc = JdbcClient.create(database);
-        return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), new JdbcLoginFailures(jdbc),
+        return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), JdbcLoginFailuresIT.on(database),
                 new Argon2PasswordHasher(), new PasswordPolicy(Set.of()), ThrottleLimits.DEFAULT,
                 new UuidV7Generator(), new SplittableRandom(seed), clock);
     }

@@ -200,6 +200,18 @@ class IdentityServiceTest {
 
             assertThat(identity.logIn("ada@example.com", GOOD_PASSWORD, ADDRESS).token()).isNotNull();
         }
+
+        @Test
+        @Guards(Risk.LOGIN_THROTTLE_BYPASSED_BY_BURST)
+        void leavesNothingOfASuccessfulLogInCountedAgainstTheAddress() {
+            ada();
+            for (int i = 0; i < 50; i++) {
+                identity.logIn("ada@example.com", GOOD_PASSWORD, ADDRESS);
+            }
+
+            assertThat(catchCode(() -> identity.logIn("bob@example.com", "Wrong-Pass-1", ADDRESS)))
+                    .isEqualTo("invalid_credentials");
+        }
     }
 
     @Nested

@@ -1,10 +1,16 @@
 package dev.roster.enrollment.identity.application;
 
+import dev.roster.enrollment.identity.domain.LoginThrottle;
+import dev.roster.enrollment.identity.domain.ThrottleDecision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** In-memory fake of {@link LoginFailures}. */
+/**
+ * In-memory fake of {@link LoginFailures}, held to {@link LoginFailuresContract} like the JDBC
+ * adapter. One monitor plays the part of PostgreSQL's locks: {@link #admit} decides and records
+ * atomically.
+ */
 public class InMemoryLoginFailures implements LoginFailures {
 
     private record Failure(String account, String address, Instant at) {
@@ -13,24 +19,36 @@ public class InMemoryLoginFailures implements LoginFailures {
     private final List<Failure> failures = new ArrayList<>();
 
     @Override
-    public void record(String accountKey, String clientAddress, Instant at) {
+    public synchronized ThrottleDecision admit(String accountKey, String clientAddress, Instant at,
+                                               LoginThrottle throttle) {
+        Instant since = throttle.windowStart(at);
+        ThrottleDecision decision = throttle.decide(
+                forAccountSince(accountKey, since), forAddressSince(clientAddress, since), at);
+        if (decision.isAllowed()) {
+            record(accountKey, clientAddress, at);
+        }
+        return decision;
+    }
+
+    @Override
+    public synchronized void record(String accountKey, String clientAddress, Instant at) {
         failures.add(new Failure(accountKey, clientAddress, at));
     }
 
     @Override
-    public List<Instant> forAccountSince(String accountKey, Instant since) {
+    public synchronized List<Instant> forAccountSince(String accountKey, Instant since) {
         return failures.stream().filter(f -> f.account().equals(accountKey) && f.at().isAfter(since))
                 .map(Failure::at).toList();
     }
 
     @Override
-    public List<Instant> forAddressSince(String clientAddress, Instant since) {
+    public synchronized List<Instant> forAddressSince(String clientAddress, Instant since) {
         return failures.stream().filter(f -> f.address().equals(clientAddress) && f.at().isAfter(since))
                 .map(Failure::at).toList();
     }
 
     @Override
-    public void clearAccount(String accountKey) {
+    public synchronized void clearAccount(String accountKey) {
         failures.removeIf(f -> f.account().equals(accountKey));
     }
 }

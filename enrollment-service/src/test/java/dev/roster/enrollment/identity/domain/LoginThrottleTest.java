@@ -73,6 +73,16 @@ class LoginThrottleTest {
     }
 
     @Test
+    void startsTheWindowOneWindowBeforeNowExclusive() {
+        LoginThrottle oneFailure = new LoginThrottle(new ThrottleLimits(1, 50, Duration.ofMinutes(15)));
+        Instant start = oneFailure.windowStart(NOW);
+
+        assertThat(start).isEqualTo(NOW.minus(Duration.ofMinutes(15)));
+        assertThat(oneFailure.decide(List.of(start), NONE, NOW)).isEqualTo(allowed());
+        assertThat(oneFailure.decide(List.of(start.plusNanos(1)), NONE, NOW).isAllowed()).isFalse();
+    }
+
+    @Test
     void allowsFortyNineFailuresFromOneAddress() {
         assertThat(throttle.decide(NONE, everyTenSeconds(49), NOW)).isEqualTo(allowed());
     }
