@@ -12,8 +12,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * Metrics are for operators: they are served on the management port (which a deployment keeps off
@@ -70,7 +70,8 @@ class OperatorEndpointsIT {
     }
 
     private int managementPort() {
-        return environment.getProperty("local.management.port", Integer.class, -1);
+        // required: without a management server of its own, there is no such port
+        return environment.getRequiredProperty("local.management.port", Integer.class);
     }
 
     private HttpResponse<String> get(int port, String path) throws Exception {
