@@ -70,10 +70,12 @@ class BuyASeatE2E {
                 "--roster.service-token=" + SERVICE_TOKEN,
                 "--roster.admin.email=admin@e2e.local",
                 "--roster.admin.password=E2e-Admin-Pass-1",
-                "--roster.outbox.exchange=" + messaging.exchange));
+                "--roster.outbox.exchange=" + messaging.exchange,
+                // metrics live on the management port; any free one, so runs never collide
+                "--management.server.port=0"));
         enrollmentArguments.addAll(List.of(broker.springProperties()).stream().map(p -> "--" + p).toList());
         enrollment = start("enrollment-service", "enrollment-service/target/enrollment-service-exec.jar",
-                "/actuator/health/readiness", enrollmentArguments);
+                "/readyz", enrollmentArguments);
 
         List<String> notificationArguments = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + notificationDb.jdbcUrl(),

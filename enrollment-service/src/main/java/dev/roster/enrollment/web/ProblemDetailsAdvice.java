@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -53,7 +54,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (e instanceof CouponInvalidException coupon) {
             problem.setProperty("reason", coupon.reason().reason());
         }
-        var response = ResponseEntity.status(status);
+        var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            // RFC 9110: a 401 names the scheme that would authenticate
+            response.header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE);
+        }
         if (e instanceof LoginThrottledException throttled) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
         }
@@ -111,15 +116,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid_parameter",
                 "'%s' is not a valid value for '%s' (expected %s)".formatted(e.getValue(), e.getName(), expected));
         problem.setProperty("errors", List.of(Map.of("parameter", e.getName(), "detail", "expected " + expected)));
-        return ResponseEntity.badRequest().body(problem);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         // the client learns nothing of the internals; the operator gets the whole story in the log
         log.error("Unhandled error answering a request", e);
-        return ResponseEntity.internalServerError().body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "internal_error", "An unexpected error occurred; it has been logged."));
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal_error", "An unexpected error occurred; it has been logged."));
     }
 
     @Override
@@ -134,27 +140,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    /** Spring MVC's own errors (404 route, 405, 415, unreadable body...) get a code too. */
+    /**
+     * Spring MVC's own errors (404 route, 405, 415, unreadable body...) get a code too. The content
+     * type is set here, not negotiated: a client's unparsable or unsatisfiable Accept header must
+     * not turn the problem into an empty body.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, headers, status, request);
+        HttpHeaders problemHeaders = HttpHeaders.copyOf(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        ResponseEntity<Object> response = super.handleExceptionInternal(e, body, problemHeaders, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey(Problems.CODE))) {
-            Problems.withCode(problem, codeFor(status));
+            Problems.withCode(problem, Problems.codeFor(status.value()));
         }
         return response;
-    }
-
-    private static String codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 400 -> "bad_request";
-            case 404 -> "not_found";
-            case 405 -> "method_not_allowed";
-            case 406 -> "not_acceptable";
-            case 413 -> "payload_too_large";
-            case 415 -> "unsupported_media_type";
-            default -> status.is5xxServerError() ? "internal_error" : "request_error";
-        };
     }
 }

@@ -4,11 +4,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes a problem document from places outside Spring MVC's exception handling (servlet filters). */
+/** Writes a problem document from places outside Spring MVC's exception handling (filters, error page, Tomcat). */
 @Component
 public class ProblemWriter {
 
@@ -19,9 +18,13 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        ProblemDetail problem = Problems.problem(status, code, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        response.getOutputStream().write(render(status, code, detail));
+    }
+
+    /** The problem document as UTF-8 JSON, for writers that hold no servlet response (Tomcat's valve). */
+    public byte[] render(HttpStatus status, String code, String detail) {
+        return json.writeValueAsBytes(Problems.problem(status, code, detail));
     }
 }

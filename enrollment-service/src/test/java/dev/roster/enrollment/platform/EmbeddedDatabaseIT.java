@@ -41,6 +41,7 @@ class EmbeddedDatabaseIT {
                 .profiles("local")
                 .properties(
                         "server.port=0",
+                        "management.server.port=0",
                         "spring.datasource.url=",
                         "roster.embedded-database.data-directory=" + dataDirectory)
                 .run();
@@ -60,7 +61,7 @@ class EmbeddedDatabaseIT {
 
     private static org.springframework.test.web.servlet.client.RestTestClient.BodyContentSpec readinessOf(
             ConfigurableApplicationContext context) {
-        return clientOf(context).get().uri("/actuator/health/readiness").exchange()
+        return clientOf(context).get().uri("/readyz").exchange()
                 .expectStatus().isOk()
                 .expectBody();
     }

@@ -12,14 +12,14 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 @Guards(Risk.CRITICAL_JOURNEY_BROKEN)
 class HealthIT {
 
-    @Value("${local.server.port}")
-    int port;
+    @Value("${local.management.port}")
+    int managementPort;
 
     RestTestClient http;
 
     @BeforeEach
     void client() {
-        http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + managementPort).build();
     }
 
     @Test

@@ -61,7 +61,11 @@ public enum Risk {
     REFUND_LOST_OR_DOUBLED(Boundary.DATABASE,
             "concurrent or repeated cancels refund twice, release two seats, or answer inconsistently"),
     LOGIN_THROTTLE_BYPASSED_BY_BURST(Boundary.DATABASE,
-            "a concurrent burst of guesses gets more passwords checked than the throttle allows");
+            "a concurrent burst of guesses gets more passwords checked than the throttle allows"),
+    BAD_INPUT_ANSWERS_5XX(Boundary.WEB,
+            "hostile or malformed input answers 5xx, a non-problem error or a stack trace"),
+    OPERATOR_ENDPOINTS_EXPOSED(Boundary.WEB,
+            "metrics or other operator endpoints are served to anyone");
 
     private final Boundary boundary;
     private final String description;

@@ -2,15 +2,22 @@ package dev.roster.enrollment.web.security;
 
 import dev.roster.enrollment.identity.application.IdentityService;
 import dev.roster.enrollment.web.ProblemWriter;
+import dev.roster.enrollment.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless bearer-token security: no cookies, so no CSRF tokens; no server-side HTTP session.
@@ -19,8 +26,11 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, IdentityService identity, ProblemWriter problems,
+                            ListableBeanFactory beans,
                             @Value("${roster.service-token:}") String serviceToken) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
@@ -31,21 +41,49 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(identity, serviceToken), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
+                        // first, so that an unknown address is 404 for anyone, not 401
+                        .requestMatchers(new UnroutedRequests(beans)).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/courses", "/api/v1/courses/{id}").permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/api/v1/courses", "/api/v1/courses/{id}").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/learners", "/api/v1/sessions").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/learners/{id}").hasAnyRole("LEARNER", "ADMIN", "SERVICE")
                         .requestMatchers("/api/v1/**").hasAnyRole("LEARNER", "ADMIN")
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").permitAll()
+                        // the probes (also on the API port as /livez and /readyz) are open to anyone
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/livez", "/readyz").permitAll()
+                        // only reached if the actuator shares the API port (management.server.port
+                        // unset): metrics then need the administrator, never anyone
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problems.write(response,
-                                HttpStatus.UNAUTHORIZED, "unauthenticated",
-                                "A valid bearer token is required: log in with POST /api/v1/sessions."))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challengeFor(request));
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                                    "A valid bearer token is required: log in with POST /api/v1/sessions.");
+                        })
                         .accessDeniedHandler((request, response, e) -> problems.write(response,
                                 HttpStatus.FORBIDDEN, "forbidden", "This needs a role you do not have.")))
                 .build();
+    }
+
+    /** RFC 6750: a presented token that authenticates nobody is an invalid_token. */
+    private static String challengeFor(HttpServletRequest request) {
+        return BearerTokenFilter.bearerToken(request).isPresent()
+                ? Problems.BEARER_CHALLENGE + ", error=\"invalid_token\"" : Problems.BEARER_CHALLENGE;
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses ({@code ..}, {@code ;}, {@code //}, an encoded
+     * {@code %} or {@code /}, an unknown method...) answer a problem like every other error,
+     * without repeating what was refused.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, e) -> {
+            log.debug("Firewall rejected a request: {}", e.getMessage());
+            problems.write(response, HttpStatus.BAD_REQUEST, "request_rejected",
+                    "The request was rejected: its path or method is not allowed.");
+        };
     }
 }

@@ -48,6 +48,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 class BrokerDownReadinessIT {
 
     @Value("${local.server.port}") int port;
+    @Value("${local.management.port}") int managementPort;
     @Autowired MeterRegistry meters;
     @Autowired Courses courses;
     @Autowired DataSource dataSource;
@@ -57,7 +58,7 @@ class BrokerDownReadinessIT {
 
     @BeforeEach
     void client() {
-        http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
+        http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + managementPort).build();
     }
 
     @Test

@@ -49,7 +49,7 @@ class OutboxRelayWiringIT {
 
     static final String EXCHANGE = "roster.enrollment.test." + UUID.randomUUID();
 
-    @Value("${local.server.port}") int port;
+    @Value("${local.management.port}") int managementPort;
     @Autowired EnrollmentEvents events;
     @Autowired TransactionTemplate transactions;
     @Autowired DataSource dataSource;
@@ -89,7 +89,7 @@ class OutboxRelayWiringIT {
 
     @Test
     void showsTheBrokerInHealthAndTheRelayInMetrics() {
-        RestTestClient http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + port).build();
+        RestTestClient http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + managementPort).build();
 
         http.get().uri("/actuator/health").exchange()
                 .expectStatus().isOk()
