@@ -67,12 +67,32 @@ public enum Risk {
     OPERATOR_ENDPOINTS_EXPOSED(Boundary.WEB,
             "metrics or other operator endpoints are served to anyone");
 
+    /**
+     * What shape a risk has. A risk of any of these kinds is only trusted once a
+     * {@link BrokenVariantProof} has shown its guard catching a realistic broken variant.
+     */
+    public enum Kind {
+        /** Two requests, jobs or instances deciding at the same moment. */
+        CONCURRENCY,
+        /** A failure part-way that must leave nothing half-written. */
+        ROLLBACK,
+        /** A repeat of the same request, message or job that must change nothing more. */
+        IDEMPOTENCY
+    }
+
     private final Boundary boundary;
     private final String description;
+    private final java.util.Set<Kind> kinds;
 
-    Risk(Boundary boundary, String description) {
+    Risk(Boundary boundary, String description, Kind... kinds) {
         this.boundary = boundary;
         this.description = description;
+        this.kinds = kinds.length == 0 ? java.util.Set.of() : java.util.Set.copyOf(java.util.EnumSet.of(kinds[0], kinds));
+    }
+
+    /** The kinds that demand a broken-variant proof; empty for a plain rule. */
+    public java.util.Set<Kind> kinds() {
+        return kinds;
     }
 
     public Boundary boundary() {
