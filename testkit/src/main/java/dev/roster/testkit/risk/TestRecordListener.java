@@ -25,8 +25,8 @@ import org.junit.platform.launcher.TestPlan;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one JSON line per executed test: its class, name, level, guarded risks, outcome and
- * duration. Registered through {@code META-INF/services}, so every module whose tests put the
+ * Writes one JSON line per executed test: its class, name, level, guarded risks, the risks it is a
+ * broken-variant proof for, its quarantine, outcome and duration. Registered through {@code META-INF/services}, so every module whose tests put the
  * testkit on their class path records its runs without further set-up.
  *
  * <p>Records go to {@code <dir>/test-records-<pid>-<n>.jsonl}, where {@code <dir>} is the system
@@ -37,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 public final class TestRecordListener implements TestExecutionListener {
 
     public static final String DIRECTORY_PROPERTY = "roster.test-records.dir";
+
+    /** JUnit's seed for the random class and method orderers that the parent POM configures. */
+    public static final String RANDOM_SEED_PARAMETER = "junit.jupiter.execution.order.random.seed";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -69,6 +72,9 @@ public final class TestRecordListener implements TestExecutionListener {
             return;
         }
         plan = testPlan;
+        // printed so that an order-dependent failure can be replayed (docs/testing.md, Determinism)
+        testPlan.getConfigurationParameters().get(RANDOM_SEED_PARAMETER).ifPresent(seed -> System.out.println(
+                "roster: random test order seed " + seed + " (replay with -Droster.test.seed=" + seed + ")"));
         try {
             Files.createDirectories(directory);
             Path file = directory.resolve("test-records-%d-%d.jsonl"
@@ -164,7 +170,7 @@ public final class TestRecordListener implements TestExecutionListener {
     static TestRecord toRecord(Class<?> testClass, TestIdentifier identifier, String outcome, long durationMs) {
         return new TestRecord(testClass.getName(), identifier.getDisplayName(),
                 TestLevel.ofClassName(outermost(testClass).getSimpleName()),
-                guardedRisks(null, testClass), outcome, durationMs);
+                guardedRisks(null, testClass), List.of(), quarantine(null, testClass), outcome, durationMs);
     }
 
     static TestRecord toRecord(MethodSource source, TestIdentifier identifier, String outcome, long durationMs) {
@@ -175,7 +181,22 @@ public final class TestRecordListener implements TestExecutionListener {
             name = name + " " + identifier.getDisplayName();
         }
         return new TestRecord(testClass.getName(), name, TestLevel.ofClassName(outermost(testClass).getSimpleName()),
-                guardedRisks(source.getJavaMethod(), testClass), outcome, durationMs);
+                guardedRisks(source.getJavaMethod(), testClass), provenRisks(source.getJavaMethod()),
+                quarantine(source.getJavaMethod(), testClass), outcome, durationMs);
+    }
+
+    private static List<Risk> provenRisks(Method method) {
+        BrokenVariantProof proof = method == null ? null : method.getAnnotation(BrokenVariantProof.class);
+        return proof == null ? List.of() : List.of(proof.value());
+    }
+
+    /** The nearest mark wins: the method's, then its class's, then the enclosing classes'. */
+    private static TestRecord.Quarantine quarantine(Method method, Class<?> testClass) {
+        Quarantined mark = method == null ? null : method.getAnnotation(Quarantined.class);
+        for (Class<?> c = testClass; mark == null && c != null; c = c.getEnclosingClass()) {
+            mark = c.getAnnotation(Quarantined.class);
+        }
+        return mark == null ? null : new TestRecord.Quarantine(mark.reason(), mark.since());
     }
 
     private static List<Risk> guardedRisks(Method method, Class<?> testClass) {

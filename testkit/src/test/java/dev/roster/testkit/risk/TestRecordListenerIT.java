@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import dev.roster.testkit.risk.recorded.GuardedCasesTest;
+import dev.roster.testkit.risk.recorded.MarkedCasesTest;
 import dev.roster.testkit.risk.recorded.RuleFieldsTest;
 import dev.roster.testkit.risk.recorded.UnguardedCasesIT;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ class TestRecordListenerIT {
                 .build());
         launcher.execute(LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(GuardedCasesTest.class), selectClass(UnguardedCasesIT.class),
-                        selectClass(RuleFieldsTest.class))
+                        selectClass(RuleFieldsTest.class), selectClass(MarkedCasesTest.class))
                 .build());
         try (var files = Files.list(recordsDir)) {
             List<Path> written = files.toList();
@@ -53,7 +54,8 @@ class TestRecordListenerIT {
     void recordsEveryTestRunOnce() {
         assertThat(records).extracting(r -> r.get("testName").asString()).containsExactlyInAnyOrder(
                 "passesAndGuardsTwoRisks", "failsOnPurpose", "isSkipped",
-                "runsTwice case 1", "runsTwice case 2", "takesItsLevelFromTheOuterClass", "recordedCasesUseNoJdbc");
+                "runsTwice case 1", "runsTwice case 2", "takesItsLevelFromTheOuterClass", "recordedCasesUseNoJdbc",
+                "provesTwoRisks", "isQuarantinedItself", "inheritsTheQuarantineOfItsClass");
     }
 
     @Test
@@ -95,6 +97,33 @@ class TestRecordListenerIT {
         assertThat(rule.get("level").asString()).isEqualTo("UNIT");
         assertThat(rule.get("outcome").asString()).isEqualTo("SUCCESSFUL");
         assertThat(rule.get("risks").valueStream().map(JsonNode::asString)).containsExactly("WRONG_STATUS_OR_SHAPE");
+    }
+
+    @Test
+    void recordsTheRisksATestIsABrokenVariantProofForApartFromThoseItGuards() {
+        JsonNode proof = recordNamed("provesTwoRisks");
+
+        assertThat(proof.get("proves").valueStream().map(JsonNode::asString))
+                .containsExactly("OVERSELL", "DUPLICATE_SIGNUP_EMAIL");
+        assertThat(proof.get("risks").valueStream().map(JsonNode::asString)).containsExactly("COUPON_OVER_REDEEMED");
+        assertThat(recordNamed("passesAndGuardsTwoRisks").get("proves").isEmpty()).isTrue();
+        assertThat(recordNamed("recordedCasesUseNoJdbc").get("proves").isEmpty()).isTrue();
+    }
+
+    @Test
+    void recordsTheQuarantineOfATestWithItsReasonAndDate() {
+        JsonNode quarantine = recordNamed("isQuarantinedItself").get("quarantine");
+
+        assertThat(quarantine.get("reason").asString()).isEqualTo("fails one run in ten on a slow machine");
+        assertThat(quarantine.get("since").asString()).isEqualTo("2026-12-01");
+        assertThat(recordNamed("isQuarantinedItself").get("outcome").asString()).isEqualTo("SUCCESSFUL");
+    }
+
+    @Test
+    void recordsTheQuarantineOfTheClassOnItsTests() {
+        assertThat(recordNamed("inheritsTheQuarantineOfItsClass").get("quarantine").get("since").asString())
+                .isEqualTo("2026-11-30");
+        assertThat(recordNamed("provesTwoRisks").get("quarantine").isNull()).isTrue();
     }
 
     private JsonNode recordNamed(String name) {
