@@ -62,6 +62,10 @@ public record RiskMap(List<RiskEntry> risks, Map<TestLevel, LevelCost> levels, i
         return ordered;
     }
 
+    public int testCount() {
+        return levels.values().stream().mapToInt(LevelCost::tests).sum();
+    }
+
     public long registeredRisks() {
         return risks.stream().filter(e -> e.verdict() != Verdict.UNKNOWN_RISK).count();
     }

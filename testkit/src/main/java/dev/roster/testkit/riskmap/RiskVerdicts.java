@@ -29,7 +29,7 @@ final class RiskVerdicts {
                 .anyMatch(g -> g.counts() && BoundaryLevels.counts(risk.boundary(), g.level()));
         if (!guardedAtBoundary) {
             verdicts.add(Verdict.MISSING_GUARD_AT_BOUNDARY);
-            problems.add("no passing, non-quarantined guard at the %s boundary (a %s test)%s".formatted(
+            problems.add("no passing, non-quarantined guard at the %s boundary (%s)%s".formatted(
                     risk.boundary(), levels(risk), otherGuards(guards)));
         }
         boolean proven = proofs.stream().anyMatch(RecordedTest::counts);
@@ -55,8 +55,18 @@ final class RiskVerdicts {
     }
 
     private static String levels(RiskDefinition risk) {
-        return BoundaryLevels.countingAt(risk.boundary()).stream().map(l -> l.name().toLowerCase())
-                .sorted().collect(Collectors.joining(" or "));
+        return BoundaryLevels.countingAt(risk.boundary()).stream().sorted().map(RiskVerdicts::aTestAt)
+                .collect(Collectors.joining(" or "));
+    }
+
+    private static String aTestAt(dev.roster.testkit.risk.TestLevel level) {
+        return switch (level) {
+            case UNIT -> "a unit test";
+            case INTEGRATION -> "an integration test";
+            case CONTRACT -> "a contract test";
+            case END_TO_END -> "an end-to-end test";
+            case UNKNOWN -> "a test of unknown level";
+        };
     }
 
     private static String otherGuards(List<RecordedTest> guards) {

@@ -65,6 +65,14 @@ class RiskGateTest {
     }
 
     @Test
+    void saysTheTestsMayHaveBeenSkippedWhenThereAreNoRecordsAtAll() {
+        assertThatThrownBy(() -> RiskGate.check(mapOf(), true))
+                .hasMessageContaining("OVERSELL: no passing, non-quarantined guard at the DATABASE boundary "
+                        + "(an integration test); there is no guard at all")
+                .hasMessageContaining("no test records at all: were the tests skipped?");
+    }
+
+    @Test
     void reportsWithoutFailingWhenEnforcementIsOff() {
         RiskMap map = mapOf(aTest("PriceTest", "a").guarding("PRICE"));
 
