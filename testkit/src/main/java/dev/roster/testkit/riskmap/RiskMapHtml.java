@@ -1,7 +1,10 @@
 package dev.roster.testkit.riskmap;
 
 import dev.roster.testkit.risk.Risk;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -21,9 +24,14 @@ public final class RiskMapHtml {
             .v-ok{background:#dafbe1;color:#116329}.v-proven{background:#116329;color:#fff}
             .v-gap{background:#ffebe9;color:#a40e26}.v-failing{background:#a40e26;color:#fff}.v-unknown{background:#6e4600;color:#fff}
             .problems{margin:6px 0 0;padding-left:16px;color:#a40e26;font-size:12px}
-            ul.tests{margin:0;padding:0;list-style:none}ul.tests li{margin:0 0 3px;padding:1px 6px;border-left:4px solid #2da44e}
-            li.failed{border-color:#cf222e;background:#ffebe9}li.other{border-color:#bf8700}
-            li.quarantined{border-color:#8250df;background:#fbefff}li.outer{border-color:#afb8c1;color:#57606a}
+            table.risks{table-layout:fixed}th.c-risk{width:19%}th.c-boundary{width:8%}th.c-kinds{width:7%}
+            th.c-verdict{width:12%}th.c-proofs{width:20%}
+            ul.tests,ul.cases{margin:0;padding:0;list-style:none}ul.tests>li{margin:0 0 4px;padding:1px 6px;border-left:4px solid #2da44e}
+            ul.cases li{margin:1px 0;padding:0 4px;border-left:3px solid #2da44e}
+            details{margin:1px 0 0}summary{cursor:pointer;color:#57606a;font-size:11px}
+            li.failed{border-color:#cf222e!important;background:#ffebe9}li.other{border-color:#bf8700!important}
+            li.quarantined{border-color:#8250df!important;background:#fbefff}li.outer{border-color:#afb8c1!important;color:#57606a}
+            .gaps a{color:#a40e26;margin-right:10px;font-family:ui-monospace,monospace;font-size:12px}
             .t{font-family:ui-monospace,monospace;font-size:12px;word-break:break-word}.meta{color:#57606a;font-size:11px}
             .none{color:#8c959f}.legend span{margin-right:14px}
             """;
@@ -43,6 +51,12 @@ public final class RiskMapHtml {
                         .formatted(map.registeredRisks(), map.guardedRisks(), map.provenRisks(),
                                 map.quarantinedTests(), map.gaps().size()))
                 .append("</p>\n");
+        if (!map.gaps().isEmpty()) {
+            html.append("<p class=\"gaps\">gaps: ");
+            map.gaps().forEach(e -> html.append("<a href=\"#risk-").append(escape(e.name())).append("\">")
+                    .append(escape(e.name())).append("</a>"));
+            html.append("</p>\n");
+        }
         levels(html, map);
         html.append("""
                 <h2>Risks</h2>
@@ -51,8 +65,9 @@ public final class RiskMapHtml {
                 <span style="border-left:4px solid #8250df;padding-left:4px">quarantined (never counts)</span>\
                 <span style="border-left:4px solid #cf222e;padding-left:4px">failed</span>\
                 <span style="border-left:4px solid #bf8700;padding-left:4px">skipped or aborted</span></p>
-                <table class="risks"><thead><tr><th>Risk</th><th>Boundary</th><th>Kinds</th><th>Verdict</th>\
-                <th>Guards</th><th>Broken-variant proofs</th></tr></thead><tbody>
+                <table class="risks"><thead><tr><th class="c-risk">Risk</th><th class="c-boundary">Boundary</th>\
+                <th class="c-kinds">Kinds</th><th class="c-verdict">Verdict</th><th>Guards</th>\
+                <th class="c-proofs">Broken-variant proofs</th></tr></thead><tbody>
                 """);
         map.risks().forEach(entry -> risk(html, entry));
         return html.append("</tbody></table>\n</body></html>\n").toString();
@@ -86,28 +101,51 @@ public final class RiskMapHtml {
         html.append("</td></tr>\n");
     }
 
+    /** One line per test class (its worst state, count and time), its tests folded beneath it. */
     private static void tests(StringBuilder html, List<RecordedTest> tests, RiskEntry entry, boolean guards) {
         if (tests.isEmpty()) {
             html.append("<span class=\"none\">none</span>");
             return;
         }
+        Map<String, List<RecordedTest>> byClass = tests.stream().collect(Collectors.groupingBy(
+                t -> t.module() + " " + t.testClass(), LinkedHashMap::new, Collectors.toList()));
         html.append("<ul class=\"tests\">");
-        for (RecordedTest test : tests) {
-            html.append("<li class=\"test ").append(testClass(test, !guards || entry.atBoundary(test)))
-                    .append("\"><span class=\"t\">").append(escape(test.simpleClassName())).append('.')
-                    .append(escape(test.testName())).append("</span><br><span class=\"meta\">")
-                    .append(test.level().name().toLowerCase()).append(" · ").append(escape(test.module()))
-                    .append(" · ").append(escape(test.outcome())).append(" · ").append(duration(test.durationMs()));
-            if (test.quarantined()) {
-                html.append(" · quarantined since ").append(escape(test.quarantinedSince())).append(": ")
-                        .append(escape(test.quarantineReason()));
-            }
-            html.append("</span></li>");
-        }
+        byClass.values().forEach(group -> {
+            RecordedTest first = group.getFirst();
+            String state = group.stream().map(t -> state(t, !guards || entry.atBoundary(t)))
+                    .min(Comparator.comparingInt(STATES::indexOf)).orElseThrow();
+            html.append("<li class=\"group ").append(state).append("\"><span class=\"t\">")
+                    .append(escape(first.simpleClassName())).append("</span> <span class=\"meta\">")
+                    .append(first.level().name().toLowerCase().replace('_', '-')).append(" · ")
+                    .append(escape(first.module())).append(" · ").append(group.size())
+                    .append(group.size() == 1 ? " test · " : " tests · ")
+                    .append(duration(group.stream().mapToLong(RecordedTest::durationMs).sum())).append("</span>")
+                    // folded unless there is something to look at
+                    .append(group.size() == 1 || !state.equals("passed") && !state.equals("outer")
+                            ? "<details open>" : "<details>")
+                    .append("<summary>").append(group.size() == 1 ? "the test" : "its " + group.size() + " tests")
+                    .append("</summary><ul class=\"cases\">");
+            group.forEach(t -> testCase(html, t, state(t, !guards || entry.atBoundary(t))));
+            html.append("</ul></details></li>");
+        });
         html.append("</ul>");
     }
 
-    private static String testClass(RecordedTest test, boolean atBoundary) {
+    private static void testCase(StringBuilder html, RecordedTest test, String state) {
+        html.append("<li class=\"test ").append(state).append("\"><span class=\"t\">")
+                .append(escape(test.testName())).append("</span> <span class=\"meta\">")
+                .append(escape(test.outcome())).append(" · ").append(duration(test.durationMs()));
+        if (test.quarantined()) {
+            html.append(" · quarantined since ").append(escape(test.quarantinedSince())).append(": ")
+                    .append(escape(test.quarantineReason()));
+        }
+        html.append("</span></li>");
+    }
+
+    /** Worst first: a group of tests shows the worst state among them. */
+    private static final List<String> STATES = List.of("failed", "quarantined", "other", "outer", "passed");
+
+    private static String state(RecordedTest test, boolean atBoundary) {
         if (test.quarantined()) {
             return "quarantined";
         }

@@ -69,14 +69,23 @@ final class RiskVerdicts {
         };
     }
 
+    /** The guards there are, one entry per class, level and state, so a long list stays readable. */
     private static String otherGuards(List<RecordedTest> guards) {
-        return guards.isEmpty() ? "; there is no guard at all"
-                : "; found only " + guards.stream().map(RiskVerdicts::describe).collect(Collectors.joining(", "));
+        if (guards.isEmpty()) {
+            return "; there is no guard at all";
+        }
+        java.util.Map<String, List<RecordedTest>> groups = guards.stream().collect(Collectors.groupingBy(
+                g -> g.simpleClassName() + "|" + g.level() + "|" + state(g),
+                java.util.LinkedHashMap::new, Collectors.toList()));
+        return "; found only " + groups.values().stream().map(group -> {
+            RecordedTest first = group.getFirst();
+            String who = group.size() == 1 ? name(first) : first.simpleClassName() + " ×" + group.size();
+            return "%s (%s, %s)".formatted(who, first.level().name().toLowerCase(), state(first));
+        }).collect(Collectors.joining(", "));
     }
 
-    private static String describe(RecordedTest test) {
-        String state = test.quarantined() ? "quarantined" : test.outcome().toLowerCase();
-        return "%s (%s, %s)".formatted(name(test), test.level().name().toLowerCase(), state);
+    private static String state(RecordedTest test) {
+        return test.quarantined() ? "quarantined" : test.outcome().toLowerCase();
     }
 
     private static String names(List<RecordedTest> tests) {

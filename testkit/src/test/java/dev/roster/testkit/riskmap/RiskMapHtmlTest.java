@@ -34,8 +34,15 @@ class RiskMapHtmlTest {
     @Test
     void showsAQuarantinedGuardInItsOwnColourWithItsReason() {
         assertThat(RiskMapHtml.render(map))
-                .contains("<li class=\"test quarantined\"><span class=\"t\">SeatsIT.flaky</span>")
+                .contains("<li class=\"group quarantined\"><span class=\"t\">SeatsIT</span>")
+                .contains("<li class=\"test quarantined\"><span class=\"t\">flaky</span>")
                 .contains("quarantined since 2026-12-01: flaky on a slow machine");
+    }
+
+    @Test
+    void linksEveryGapFromTheTop() {
+        assertThat(RiskMapHtml.render(map)).contains("<p class=\"gaps\">gaps: <a href=\"#risk-OVERSELL\">OVERSELL</a></p>")
+                .contains("<tr class=\"risk\" id=\"risk-OVERSELL\">");
     }
 
     @Test

@@ -48,6 +48,16 @@ class RiskMapTest {
     }
 
     @Test
+    void listsManyGuardsOfOneClassOnceWithTheirCount() {
+        RiskEntry entry = judge(rule("PRICE", Boundary.DOMAIN),
+                aTest("QuoteIT", "a").guarding("PRICE"), aTest("QuoteIT", "b").guarding("PRICE"),
+                aTest("PriceTest", "c").guarding("PRICE").skipped());
+
+        assertThat(entry.problems().getFirst())
+                .endsWith("found only QuoteIT ×2 (integration, successful), PriceTest.c (unit, skipped)");
+    }
+
+    @Test
     void aQuarantinedGuardNeverCounts() {
         RiskEntry entry = judge(rule("OVERSELL", Boundary.DATABASE),
                 aTest("SeatsIT", "holdsUnderLoad").guarding("OVERSELL").quarantined());
