@@ -17,10 +17,10 @@ public final class RiskMapHtml {
             body{font:14px/1.4 system-ui,sans-serif;margin:24px;color:#1d232a;background:#fff}
             h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px}
             .summary{font-size:15px;margin:0 0 12px}.summary b{font-size:17px}
-            table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:6px 8px;vertical-align:top;text-align:left}
+            table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:6px 8px;vertical-align:top;text-align:left;overflow-wrap:anywhere}
             th{background:#f3f5f7}table.levels{width:auto}table.levels td.n{text-align:right}
             .name{font-weight:600;font-family:ui-monospace,monospace;font-size:13px}.desc{color:#57606a}
-            .verdict{display:inline-block;padding:2px 8px;border-radius:10px;font-weight:700;font-size:12px;white-space:nowrap}
+            .verdict{display:inline-block;padding:2px 8px;border-radius:10px;font-weight:700;font-size:12px}
             .v-ok{background:#dafbe1;color:#116329}.v-proven{background:#116329;color:#fff}
             .v-gap{background:#ffebe9;color:#a40e26}.v-failing{background:#a40e26;color:#fff}.v-unknown{background:#6e4600;color:#fff}
             .problems{margin:6px 0 0;padding-left:16px;color:#a40e26;font-size:12px}
@@ -54,7 +54,7 @@ public final class RiskMapHtml {
         if (!map.gaps().isEmpty()) {
             html.append("<p class=\"gaps\">gaps: ");
             map.gaps().forEach(e -> html.append("<a href=\"#risk-").append(escape(e.name())).append("\">")
-                    .append(escape(e.name())).append("</a>"));
+                    .append(escape(e.name())).append("</a> "));
             html.append("</p>\n");
         }
         levels(html, map);

@@ -41,7 +41,7 @@ class RiskMapHtmlTest {
 
     @Test
     void linksEveryGapFromTheTop() {
-        assertThat(RiskMapHtml.render(map)).contains("<p class=\"gaps\">gaps: <a href=\"#risk-OVERSELL\">OVERSELL</a></p>")
+        assertThat(RiskMapHtml.render(map)).contains("<p class=\"gaps\">gaps: <a href=\"#risk-OVERSELL\">OVERSELL</a> </p>")
                 .contains("<tr class=\"risk\" id=\"risk-OVERSELL\">");
     }
 
