@@ -1,5 +1,7 @@
 package dev.roster.enrollment.identity.domain;
 
+import dev.roster.testkit.risk.Risk;
+import dev.roster.testkit.risk.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -30,6 +32,7 @@ class LearnerTest {
     }
 
     @Test
+    @Guards(Risk.SECRET_IN_LOGS)
     void neverPrintsThePasswordHash() {
         assertThat(learner(Role.LEARNER).toString()).doesNotContain("secret-hash");
         assertThat(new PasswordHash("$argon2id$secret-hash")).hasToString("PasswordHash[***]");

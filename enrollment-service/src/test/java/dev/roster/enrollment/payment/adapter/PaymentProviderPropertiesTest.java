@@ -1,5 +1,7 @@
 package dev.roster.enrollment.payment.adapter;
 
+import dev.roster.testkit.risk.Risk;
+import dev.roster.testkit.risk.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,6 +54,7 @@ class PaymentProviderPropertiesTest {
     }
 
     @Test
+    @Guards(Risk.SECRET_IN_LOGS)
     void neverShowsTheApiKey() {
         assertThat(bind(Map.of("roster.payment.api-key", "sk_live_secret")).toString())
                 .doesNotContain("sk_live_secret").contains("apiKey=***");

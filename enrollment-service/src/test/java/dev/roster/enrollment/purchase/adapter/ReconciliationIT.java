@@ -58,7 +58,7 @@ class ReconciliationIT {
     }
 
     @Test
-    @Guards(Risk.DECLINE_KEEPS_SEAT)
+    @Guards(Risk.HOLD_EXPIRY_WRONG)
     void resolvesEachKindOfPendingEnrollment() {
         EnrollmentId charged = pendingPurchase("tok_timeout");
         EnrollmentId neverCharged = pendingPurchase("tok_unreachable");
@@ -115,6 +115,7 @@ class ReconciliationIT {
     }
 
     @Test
+    @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
     void triesAgainLaterWhenTheProviderIsDown() {
         EnrollmentId charged = pendingPurchase("tok_timeout");
         provider.reachable(false);
