@@ -4,11 +4,12 @@ import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
-import dev.roster.enrollment.purchase.adapter.RealSeats;
 import dev.roster.enrollment.purchase.application.Seats;
+import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
@@ -28,24 +29,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * An administrator shrinks a course while learners buy seats in it through the real seat
- * reservation. The capacity change is one conditional UPDATE, so whichever comes first wins and the
+ * reservation (both the service's own beans). The capacity change is one conditional UPDATE, so whichever comes first wins and the
  * other is refused cleanly: the capacity never ends below the seats taken, and the CHECK constraint
  * (the last line) is never even reached. Every task gets ready (a read-then-write change reads
  * here) before any of them writes.
  */
+@ServiceIT
 class CapacityChangeRaceIT {
 
     private static final int THREADS = 8;
     private static final int ROUNDS = 10;
     private static final long SEED = 20270301L;
 
-    private JdbcClient jdbc;
-    private JdbcCourses courses;
-    private Seats seats;
+    @Autowired JdbcClient jdbc;
+    @Autowired Courses courses;
+    @Autowired Seats seats;
 
     /** A capacity change; true when applied, false when refused as it should be. */
     private interface Shrink {
@@ -54,9 +57,7 @@ class CapacityChangeRaceIT {
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc = JdbcClient.create(TestDatabase.emptied().dataSource());
-        courses = new JdbcCourses(jdbc);
-        seats = RealSeats.on(jdbc);
+        TestDatabase.emptied();
     }
 
     @Test
