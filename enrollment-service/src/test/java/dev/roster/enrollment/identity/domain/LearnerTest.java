@@ -1,9 +1,9 @@
 package dev.roster.enrollment.identity.domain;
 
-import dev.roster.testkit.risk.Risk;
-import dev.roster.testkit.risk.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.testkit.risk.Guards;
+import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -1,10 +1,10 @@
 package dev.roster.enrollment.payment.adapter;
 
-import dev.roster.testkit.risk.Risk;
-import dev.roster.testkit.risk.Guards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.testkit.risk.Guards;
+import dev.roster.testkit.risk.Risk;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
