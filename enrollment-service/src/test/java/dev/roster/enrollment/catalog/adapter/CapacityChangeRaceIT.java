@@ -4,19 +4,23 @@ import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.purchase.application.Seats;
+import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
+import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,39 +29,72 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An administrator shrinks a course while learners buy seats in it. The capacity change is one
- * conditional UPDATE, so whichever comes first wins and the other is refused cleanly: the capacity
- * never ends below the seats taken, and the CHECK constraint (the last line) is never even reached.
+ * An administrator shrinks a course while learners buy seats in it through the real seat
+ * reservation (both the service's own beans). The capacity change is one conditional UPDATE, so whichever comes first wins and the
+ * other is refused cleanly: the capacity never ends below the seats taken, and the CHECK constraint
+ * (the last line) is never even reached. Every task gets ready (a read-then-write change reads
+ * here) before any of them writes.
  */
-@Guards({Risk.COURSE_RULE_WRONG, Risk.INVARIANT_NOT_ENFORCED_BY_DATABASE})
+@ServiceIT
 class CapacityChangeRaceIT {
 
     private static final int THREADS = 8;
     private static final int ROUNDS = 10;
     private static final long SEED = 20270301L;
-    private static final String CHECK_VIOLATION = "23514";
 
-    private JdbcClient jdbc;
-    private JdbcCourses courses;
+    @Autowired JdbcClient jdbc;
+    @Autowired Courses courses;
+    @Autowired Seats seats;
+
+    /** A capacity change; true when applied, false when refused as it should be. */
+    private interface Shrink {
+        boolean shrink(CourseId id, int capacity, CyclicBarrier allReady, CountDownLatch aSeatBought) throws Exception;
+    }
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc = JdbcClient.create(TestDatabase.emptied().dataSource());
-        courses = new JdbcCourses(jdbc);
+        TestDatabase.emptied();
     }
 
     @Test
+    @Guards({Risk.OVERSELL, Risk.COURSE_RULE_WRONG, Risk.INVARIANT_NOT_ENFORCED_BY_DATABASE})
     void neverLeavesTheCapacityBelowTheSeatsTakenWhileSeatsAreBought() throws Exception {
+        raceShrinksAgainstPurchases(this::conditionalShrink);
+    }
+
+    /**
+     * The near miss: read the seats taken, refuse in Java if the new capacity is below them, then
+     * write the capacity unconditionally. Pinned to its losing order (it reads, a seat is bought,
+     * it writes), it breaks the CHECK constraint, an error the race test refuses.
+     */
+    @Test
+    @BrokenVariantProof(Risk.OVERSELL)
+    void wouldCatchAReadThenWriteCapacityChange() {
+        assertThatThrownBy(() -> raceShrinksAgainstPurchases(this::readThenWriteShrink))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("nothing but the expected refusals")
+                .hasMessageContaining("course_seats_taken_within_capacity");
+    }
+
+    private void raceShrinksAgainstPurchases(Shrink shrink) throws Exception {
         Random random = new Random(SEED);
         for (int round = 0; round < ROUNDS; round++) {
             Course course = courses.add(aCourse().withCapacity(10).withSeatsTaken(5).build());
+            CyclicBarrier allReady = new CyclicBarrier(THREADS);
+            CountDownLatch aSeatBought = new CountDownLatch(1);
             List<Callable<Boolean>> tasks = new ArrayList<>();
             for (int i = 0; i < THREADS / 2; i++) {
-                tasks.add(() -> shrink(course.id(), 5));
-                tasks.add(() -> buyASeat(course.id()));
+                tasks.add(() -> shrink.shrink(course.id(), 5, allReady, aSeatBought));
+                tasks.add(() -> {
+                    await(allReady);
+                    boolean bought = seats.reserve(course.id()) == Seats.Reservation.RESERVED;
+                    aSeatBought.countDown();
+                    return bought;
+                });
             }
             Collections.shuffle(tasks, random);
 
@@ -73,22 +110,9 @@ class CapacityChangeRaceIT {
         }
     }
 
-    /**
-     * The test above can fail: a read-then-write capacity change checks the seats it read, and a
-     * seat bought before it writes makes its UPDATE break the CHECK constraint, an error the race
-     * test above refuses. Run on one thread in the losing order, so it fails the same way every time.
-     */
-    @Test
-    void aReadThenWriteCapacityChangeTripsTheCheckWhenASeatIsBoughtInBetween() {
-        Course course = courses.add(aCourse().withCapacity(10).withSeatsTaken(5).build());
-
-        assertThatThrownBy(() -> shrinkReadingFirst(course.id(), 5, () -> buyASeat(course.id())))
-                .satisfies(e -> assertCheckViolation(e, "course_seats_taken_within_capacity"));
-        assertThat(column(course.id(), "capacity")).isEqualTo(10);
-    }
-
-    /** True when the shrink was applied, false when refused as expected. */
-    private boolean shrink(CourseId id, int capacity) {
+    /** The real change: one conditional statement in the repository. */
+    private boolean conditionalShrink(CourseId id, int capacity, CyclicBarrier allReady, CountDownLatch aSeatBought) {
+        await(allReady);
         try {
             courses.changeCapacity(id, capacity);
             return true;
@@ -97,24 +121,28 @@ class CapacityChangeRaceIT {
         }
     }
 
-    /** Seat reservation as the design has it: one conditional statement. True when a seat was taken. */
-    private boolean buyASeat(CourseId id) {
-        return jdbc.sql("UPDATE course SET seats_taken = seats_taken + 1 WHERE id = :id AND seats_taken < capacity")
-                .param("id", id.value())
-                .update() == 1;
-    }
-
-    /** The known-broken variant: reads the seats, decides in Java, writes unconditionally. */
-    private void shrinkReadingFirst(CourseId id, int capacity, Runnable betweenReadAndWrite) {
+    /** Test-only broken variant: reads the seats, decides in Java, writes unconditionally. */
+    private boolean readThenWriteShrink(CourseId id, int capacity, CyclicBarrier allReady,
+                                        CountDownLatch aSeatBought) throws Exception {
         int seatsTaken = column(id, "seats_taken");
+        await(allReady);
         if (capacity < seatsTaken) {
-            throw new CapacityBelowSeatsTakenException(id, capacity, seatsTaken);
+            return false;
         }
-        betweenReadAndWrite.run();
+        assertThat(aSeatBought.await(10, TimeUnit.SECONDS)).as("a seat was bought").isTrue();
         jdbc.sql("UPDATE course SET capacity = :capacity WHERE id = :id")
                 .param("id", id.value())
                 .param("capacity", capacity)
                 .update();
+        return true;
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("not every task got ready", e);
+        }
     }
 
     private int column(CourseId id, String column) {
@@ -152,15 +180,5 @@ class CapacityChangeRaceIT {
             pool.shutdownNow();
             assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).as("all tasks ended").isTrue();
         }
-    }
-
-    private static void assertCheckViolation(Throwable thrown, String constraint) {
-        Throwable cause = thrown;
-        while (cause != null && !(cause instanceof SQLException)) {
-            cause = cause.getCause();
-        }
-        assertThat(cause).as("an SQLException underneath %s", thrown).isNotNull();
-        assertThat(((SQLException) cause).getSQLState()).isEqualTo(CHECK_VIOLATION);
-        assertThat(cause.getMessage()).contains(constraint);
     }
 }

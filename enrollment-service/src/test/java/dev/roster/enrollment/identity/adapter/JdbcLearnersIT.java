@@ -11,6 +11,7 @@ import dev.roster.enrollment.identity.domain.PasswordHash;
 import dev.roster.enrollment.identity.domain.Role;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.db.RealPostgres;
+import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
@@ -73,7 +74,7 @@ class JdbcLearnersIT {
      * test above would catch this bug.
      */
     @Test
-    @Guards(Risk.DUPLICATE_SIGNUP_EMAIL)
+    @BrokenVariantProof(Risk.DUPLICATE_SIGNUP_EMAIL)
     void wouldCatchAReadThenInsertSignUpWithoutTheUniqueIndex() throws Exception {
         RealPostgres.Database broken = RealPostgres.shared().createDatabase("roster_broken").migrate(TestDatabase.MIGRATIONS);
         JdbcClient.create(broken.dataSource()).sql("DROP INDEX learner_email_unique").update();

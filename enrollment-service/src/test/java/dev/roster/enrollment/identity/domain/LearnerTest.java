@@ -2,6 +2,8 @@ package dev.roster.enrollment.identity.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.testkit.risk.Guards;
+import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,7 @@ class LearnerTest {
     }
 
     @Test
+    @Guards(Risk.SECRET_IN_LOGS)
     void neverPrintsThePasswordHash() {
         assertThat(learner(Role.LEARNER).toString()).doesNotContain("secret-hash");
         assertThat(new PasswordHash("$argon2id$secret-hash")).hasToString("PasswordHash[***]");

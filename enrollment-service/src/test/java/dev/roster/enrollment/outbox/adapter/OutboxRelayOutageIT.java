@@ -24,7 +24,7 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
  * Events wait in the outbox, the relay backs off instead of spinning, nothing escapes it, and the
  * backlog drains once the broker (or the queue) is there.
  */
-@Guards({Risk.EVENT_LOST_BEFORE_PUBLISH, Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY})
+@Guards({Risk.EVENT_LOST_BEFORE_PUBLISH, Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY, Risk.OUTBOX_RELAY_STALLED})
 class OutboxRelayOutageIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -88,6 +88,7 @@ class OutboxRelayWiringIT {
     }
 
     @Test
+    @Guards(Risk.OUTBOX_RELAY_STALLED)
     void showsTheBrokerInHealthAndTheRelayInMetrics() {
         RestTestClient http = RestTestClient.bindToServer(new org.springframework.http.client.JdkClientHttpRequestFactory()).baseUrl("http://localhost:" + managementPort).build();
 

@@ -72,6 +72,7 @@ class OutboxRelayTest {
     }
 
     @Test
+    @Guards(Risk.OUTBOX_RELAY_STALLED)
     void treatsAPublisherThatThrowsAsABrokerFailure() {
         List<UUID> events = addEvents(2);
         publisher.throwing(events.get(1), new IllegalStateException("channel closed"));
@@ -86,6 +87,7 @@ class OutboxRelayTest {
     }
 
     @Test
+    @Guards(Risk.OUTBOX_RELAY_STALLED)
     void marksNothingAndThrowsNothingWhenTheOutboxCannotCommit() {
         List<UUID> events = addEvents(3);
         outbox.failNextCommitWith(new IllegalStateException("connection lost"));
@@ -107,6 +109,7 @@ class OutboxRelayTest {
     }
 
     @Test
+    @Guards(Risk.OUTBOX_RELAY_STALLED)
     void takesAtMostOneBatchPerRunAndStartsTheNextAtOnceAfterAFullOne() {
         addEvents(5);
         OutboxRelay relay = relay(2);
@@ -118,6 +121,7 @@ class OutboxRelayTest {
     }
 
     @Test
+    @Guards(Risk.OUTBOX_RELAY_STALLED)
     void backsOffExponentiallyWhileTheBrokerIsDownAndNeverThrows() {
         addEvents(1);
         publisher.down(FailureReason.BROKER_ERROR);
@@ -133,6 +137,7 @@ class OutboxRelayTest {
     }
 
     @Test
+    @Guards(Risk.OUTBOX_RELAY_STALLED)
     void startsTheBackoffAgainAfterASuccess() {
         List<UUID> events = addEvents(2);
         publisher.down(FailureReason.RETURNED);

@@ -197,7 +197,6 @@ class HttpPaymentGatewayIT {
     }
 
     @Test
-    @Guards(Risk.RETRY_DOUBLE_CHARGE)
     void doesNotRetryADecline() {
         provider.stubFor(post("/v1/charges").willReturn(
                 providerError(402, "card_error", "card_declined").withBody("""
@@ -306,7 +305,7 @@ class HttpPaymentGatewayIT {
     }
 
     @Test
-    @Guards(Risk.RETRY_DOUBLE_CHARGE)
+    @Guards(Risk.SECRET_IN_LOGS)
     void logsOneWarningPerRetryAndNeverTheCardTokenOrApiKey() {
         stubFirstThenSecond("/v1/charges", providerError(503, "api_error", null), okJson(charge("ch_logged", "succeeded")));
         String key = newKey();

@@ -12,7 +12,7 @@ import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.backoff.BackOffExecution;
 
-@Guards({Risk.RETRY_DOUBLE_CHARGE, Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY})
+@Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
 class JitteredBackOffTest {
 
     /** Always draws the lowest value. */

@@ -3,6 +3,8 @@ package dev.roster.enrollment.payment.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.testkit.risk.Guards;
+import dev.roster.testkit.risk.Risk;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -52,6 +54,7 @@ class PaymentProviderPropertiesTest {
     }
 
     @Test
+    @Guards(Risk.SECRET_IN_LOGS)
     void neverShowsTheApiKey() {
         assertThat(bind(Map.of("roster.payment.api-key", "sk_live_secret")).toString())
                 .doesNotContain("sk_live_secret").contains("apiKey=***");

@@ -16,6 +16,7 @@ import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.invariants.PurchaseInvariants;
+import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.util.ArrayList;
@@ -37,7 +38,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * cancelled enrollment, and there is one seat released, one refund, one cancellation event.
  */
 @ServiceIT
-@Guards(Risk.REFUND_LOST_OR_DOUBLED)
 class CancelConcurrencyIT {
 
     private static final int CANCELS = 10;
@@ -69,6 +69,7 @@ class CancelConcurrencyIT {
     }
 
     @Test
+    @Guards(Risk.REFUND_LOST_OR_DOUBLED)
     void answersConcurrentAndLaterCancelsAlikeWithOneRefund() throws Exception {
         assertCancelledOnceAndAnsweredAlike(() -> purchases.cancel(ada, enrollment));
     }
@@ -78,6 +79,7 @@ class CancelConcurrencyIT {
      * would. Concurrent cancels then answer 200 or 409 by timing, and a later one 409.
      */
     @Test
+    @BrokenVariantProof(Risk.REFUND_LOST_OR_DOUBLED)
     void wouldCatchACancelThatRefusesWhatIsAlreadyCancelled() {
         Cancel refusingRepeats = () -> {
             purchases.enrollment(ada, enrollment).cancel();

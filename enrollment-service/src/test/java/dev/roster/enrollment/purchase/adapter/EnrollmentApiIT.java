@@ -123,7 +123,7 @@ class EnrollmentApiIT {
     }
 
     @Test
-    @Guards(Risk.RETRY_DOUBLE_CHARGE)
+    @Guards({Risk.RETRY_DOUBLE_CHARGE, Risk.IDEMPOTENCY_KEY_LIFECYCLE_BROKEN})
     void replaysTheFirstAnswerForTheSameKeyWithoutASecondCharge() {
         byte[] first = buy(ada, "key-1", order("tok_visa")).expectStatus().isCreated()
                 .expectBody().returnResult().getResponseBodyContent();
@@ -137,6 +137,7 @@ class EnrollmentApiIT {
     }
 
     @Test
+    @Guards(Risk.IDEMPOTENCY_KEY_LIFECYCLE_BROKEN)
     void refusesAKeyReusedForAnotherRequest() {
         buy(ada, "key-1", order("tok_visa")).expectStatus().isCreated();
 
@@ -146,6 +147,7 @@ class EnrollmentApiIT {
     }
 
     @Test
+    @Guards(Risk.IDEMPOTENCY_KEY_LIFECYCLE_BROKEN)
     void scopesKeysToTheLearner() {
         String bob = api.learnerToken("bob@example.com");
         buy(ada, "shared-key", order("tok_visa")).expectStatus().isCreated();
@@ -156,7 +158,7 @@ class EnrollmentApiIT {
     }
 
     @Test
-    @Guards(Risk.RETRY_DOUBLE_CHARGE)
+    @Guards({Risk.RETRY_DOUBLE_CHARGE, Risk.DUPLICATE_ENROLLMENT})
     void chargesOnceForTenParallelRequestsWithOneKey() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         CountDownLatch start = new CountDownLatch(1);

@@ -128,7 +128,7 @@ class PurchaseServiceTest {
     }
 
     @Test
-    @Guards({Risk.PAYMENT_TIMEOUT_AMBIGUOUS, Risk.DECLINE_KEEPS_SEAT})
+    @Guards({Risk.PAYMENT_TIMEOUT_AMBIGUOUS, Risk.HOLD_EXPIRY_WRONG})
     void reconciliationExpiresAnUnchargedEnrollmentOnlyAfterItsHold() {
         Course course = openCourse(1);
         EnrollmentId id = buy(course, "tok_unreachable").enrollment().id();
@@ -144,6 +144,7 @@ class PurchaseServiceTest {
     }
 
     @Test
+    @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
     void reconciliationLeavesEverythingWhileTheProviderIsDown() {
         Course course = openCourse(1);
         EnrollmentId id = buy(course, "tok_timeout").enrollment().id();
@@ -188,6 +189,7 @@ class PurchaseServiceTest {
     }
 
     @Test
+    @Guards(Risk.REFUND_LOST_OR_DOUBLED)
     void keepsARefundPendingUntilTheProviderAnswers() {
         Course course = openCourse(1);
         EnrollmentId id = buy(course, "tok_visa").enrollment().id();
@@ -240,7 +242,7 @@ class PurchaseServiceTest {
     }
 
     @Test
-    @Guards(Risk.CHARGE_AFTER_HOLD_EXPIRED)
+    @Guards({Risk.CHARGE_AFTER_HOLD_EXPIRED, Risk.SETTLEMENT_RACE})
     void marksForRefundAChargeTheRequestLearnsOfOnlyAfterReconciliationExpiredTheEnrollment() {
         Course course = openCourse(1);
         var pending = buy(course, "tok_unreachable").enrollment();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@Guards(Risk.RETRY_DOUBLE_CHARGE)
+@Guards(Risk.IDEMPOTENCY_KEY_LIFECYCLE_BROKEN)
 class IdempotentRequestsIT {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));

@@ -2,11 +2,14 @@ package dev.roster.notification.delivery.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.roster.notification.delivery.domain.Email;
 import dev.roster.notification.delivery.domain.EmailComposer;
+import dev.roster.notification.delivery.application.ProcessedMessages;
 import dev.roster.testkit.db.RealPostgres;
+import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Duration;
@@ -27,7 +30,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The processed-messages record on a real PostgreSQL, including two instances claiming one event at once. */
-@Guards({Risk.DUPLICATE_EVENT_SECOND_EMAIL, Risk.REPOSITORY_FAILS_ON_REAL_DATABASE})
 class JdbcProcessedMessagesIT {
 
     private static final Instant NOW = Instant.parse("2026-11-21T10:00:05Z");
@@ -50,6 +52,7 @@ class JdbcProcessedMessagesIT {
     }
 
     @Test
+    @Guards({Risk.DUPLICATE_EVENT_SECOND_EMAIL, Risk.REPOSITORY_FAILS_ON_REAL_DATABASE})
     void claimsAnEventOnlyOnce() {
         UUID eventId = UUID.randomUUID();
 
@@ -59,6 +62,7 @@ class JdbcProcessedMessagesIT {
     }
 
     @Test
+    @Guards(Risk.REPOSITORY_FAILS_ON_REAL_DATABASE)
     void recordsTheSentEmail() {
         UUID eventId = UUID.randomUUID();
         processed.claim(eventId, "EnrollmentConfirmed", NOW);
@@ -72,6 +76,7 @@ class JdbcProcessedMessagesIT {
     }
 
     @Test
+    @Guards(Risk.DUPLICATE_EVENT_SECOND_EMAIL)
     void refusesASecondEmailRecordForOneEvent() {
         UUID eventId = UUID.randomUUID();
         processed.claim(eventId, "EnrollmentConfirmed", NOW);
@@ -83,6 +88,7 @@ class JdbcProcessedMessagesIT {
     }
 
     @Test
+    @Guards(Risk.REPOSITORY_FAILS_ON_REAL_DATABASE)
     void refusesAnEmailRecordForAnUnclaimedEvent() {
         UUID eventId = UUID.randomUUID();
 
@@ -91,28 +97,65 @@ class JdbcProcessedMessagesIT {
     }
 
     @Test
+    @Guards(Risk.DUPLICATE_EVENT_SECOND_EMAIL)
     void aConcurrentClaimWaitsForTheFirstAndThenSeesADuplicate() throws Exception {
+        assertSecondSeesADuplicate(secondClaimWhileTheFirstIsHeld(processed));
+    }
+
+    /**
+     * The near miss: look the id up first and insert only if it is not there, trusting the lookup
+     * (the insert's own answer ignored). A second instance's lookup cannot see the first's
+     * uncommitted claim, so both deliver.
+     */
+    @Test
+    @BrokenVariantProof(Risk.DUPLICATE_EVENT_SECOND_EMAIL)
+    void wouldCatchAClaimThatLooksTheIdUpBeforeInserting() throws Exception {
+        ProcessedMessages lookUpThenInsert = new JdbcProcessedMessages(jdbc) {
+            @Override
+            public boolean claim(UUID eventId, String type, Instant processedAt) {
+                if (rowsVisibleTo(eventId) > 0) {
+                    return false;
+                }
+                super.claim(eventId, type, processedAt);
+                return true;
+            }
+        };
+
+        Claims claims = secondClaimWhileTheFirstIsHeld(lookUpThenInsert);
+
+        assertThatThrownBy(() -> assertSecondSeesADuplicate(claims)).isInstanceOf(AssertionError.class);
+    }
+
+    private record Claims(boolean first, boolean second) {
+    }
+
+    /** The first claim holds its transaction open until the second is waiting on it, then commits. */
+    private Claims secondClaimWhileTheFirstIsHeld(ProcessedMessages claims) throws Exception {
         UUID eventId = UUID.randomUUID();
         CountDownLatch commitFirst = new CountDownLatch(1);
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
-            boolean claimed = processed.claim(eventId, "EnrollmentConfirmed", NOW);
+            boolean claimed = claims.claim(eventId, "EnrollmentConfirmed", NOW);
             waitFor(commitFirst);
             return claimed;
         }), otherInstance);
         await().atMost(Duration.ofSeconds(10)).until(() -> claimIsHeld(eventId));
 
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() ->
-                transactions.execute(status -> processed.claim(eventId, "EnrollmentConfirmed", NOW)));
+                transactions.execute(status -> claims.claim(eventId, "EnrollmentConfirmed", NOW)));
         await().atMost(Duration.ofSeconds(10)).until(() -> sessionsWaitingOnALock() == 1);
         assertThat(second).as("the second claim waits for the first transaction").isNotDone();
 
         commitFirst.countDown();
+        return new Claims(first.get(10, TimeUnit.SECONDS), second.get(10, TimeUnit.SECONDS));
+    }
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(second.get(10, TimeUnit.SECONDS)).as("a duplicate once the first committed").isFalse();
+    private static void assertSecondSeesADuplicate(Claims claims) {
+        assertThat(claims.first()).isTrue();
+        assertThat(claims.second()).as("a duplicate once the first committed").isFalse();
     }
 
     @Test
+    @Guards({Risk.DUPLICATE_EVENT_SECOND_EMAIL, Risk.REPOSITORY_FAILS_ON_REAL_DATABASE})
     void aConcurrentClaimTakesOverWhenTheFirstRollsBack() throws Exception {
         UUID eventId = UUID.randomUUID();
         CountDownLatch rollBackFirst = new CountDownLatch(1);

@@ -15,8 +15,6 @@ import dev.roster.notification.events.EventMessages;
 import dev.roster.notification.testsupport.RunningNotificationService;
 import dev.roster.notification.testsupport.TestBroker;
 import dev.roster.notification.testsupport.TestTopology;
-import dev.roster.testkit.risk.Guards;
-import dev.roster.testkit.risk.Risk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -33,7 +31,6 @@ import org.springframework.context.annotation.Primary;
  * that keeps no record of processed messages. Two emails arrive, so that test (one email, one row)
  * does catch a consumer without the processed-messages check.
  */
-@Guards(Risk.DUPLICATE_EVENT_SECOND_EMAIL)
 class NonIdempotentConsumerIT {
 
     @RegisterExtension

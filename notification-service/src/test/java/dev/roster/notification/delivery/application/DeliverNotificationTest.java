@@ -130,6 +130,7 @@ class DeliverNotificationTest {
     }
 
     @Test
+    @Guards(Risk.POISON_MESSAGE_NOT_DEAD_LETTERED)
     void rollsBackAndRethrowsWhatItDoesNotExpect() {
         EnrollmentEvent event = aConfirmedEvent();
         mailer.failWith(new IllegalStateException("recipient rejected"));

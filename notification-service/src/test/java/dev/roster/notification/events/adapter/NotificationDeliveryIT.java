@@ -141,7 +141,7 @@ class NotificationDeliveryIT {
     }
 
     @Test
-    @Guards(Risk.EVENT_SCHEMA_DRIFT)
+    @Guards({Risk.EVENT_SCHEMA_DRIFT, Risk.POISON_MESSAGE_NOT_DEAD_LETTERED})
     void deadLettersPoisonMessagesAndDeliversTheNextOne() throws Exception {
         enrollmentService.stubFor(learnerLookup(learnerId, TOKEN).willReturn(learner(learnerId, recipient, "Ada")));
         byte[] notJson = "{\"eventId\": \"cut short".getBytes(StandardCharsets.UTF_8);
@@ -224,6 +224,7 @@ class NotificationDeliveryIT {
     }
 
     @Test
+    @Guards(Risk.POISON_MESSAGE_NOT_DEAD_LETTERED)
     void deadLettersAfterTheDeliveryLimitWhenDeliveryFailsUnexpectedly() {
         enrollmentService.stubFor(learnerLookup(learnerId, TOKEN).willReturn(aResponse().withStatus(400)));
         EventMessages event = EventMessages.confirmed().learnerId(learnerId);
