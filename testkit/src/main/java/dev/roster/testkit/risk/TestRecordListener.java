@@ -199,8 +199,15 @@ public final class TestRecordListener implements TestExecutionListener {
         return mark == null ? null : new TestRecord.Quarantine(mark.reason(), mark.since());
     }
 
+    /**
+     * A proof guards nothing: it runs a broken variant, so whatever {@link Guards} its class carries
+     * for its other tests, it is recorded only as the proof it is.
+     */
     private static List<Risk> guardedRisks(Method method, Class<?> testClass) {
         Set<Risk> risks = new LinkedHashSet<>();
+        if (method != null && method.isAnnotationPresent(BrokenVariantProof.class)) {
+            return List.of();
+        }
         if (method != null) {
             add(risks, method.getAnnotation(Guards.class));
         }

@@ -100,12 +100,14 @@ class TestRecordListenerIT {
     }
 
     @Test
-    void recordsTheRisksATestIsABrokenVariantProofForApartFromThoseItGuards() {
+    void recordsABrokenVariantProofAsAProofOnlyWhateverGuardsItOrItsClassCarry() {
         JsonNode proof = recordNamed("provesTwoRisks");
 
         assertThat(proof.get("proves").valueStream().map(JsonNode::asString))
                 .containsExactly("OVERSELL", "DUPLICATE_SIGNUP_EMAIL");
-        assertThat(proof.get("risks").valueStream().map(JsonNode::asString)).containsExactly("COUPON_OVER_REDEEMED");
+        assertThat(proof.get("risks").isEmpty()).as("a proof guards nothing").isTrue();
+        assertThat(recordNamed("isQuarantinedItself").get("risks").valueStream().map(JsonNode::asString))
+                .as("the class's mark still guards its other tests").containsExactly("PRICING_RULE_WRONG");
         assertThat(recordNamed("passesAndGuardsTwoRisks").get("proves").isEmpty()).isTrue();
         assertThat(recordNamed("recordedCasesUseNoJdbc").get("proves").isEmpty()).isTrue();
     }

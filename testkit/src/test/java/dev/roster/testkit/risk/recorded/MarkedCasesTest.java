@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /** Run only by TestRecordListenerIT: proofs and quarantines; see {@link GuardedCasesTest}. */
+@Guards(Risk.PRICING_RULE_WRONG)
 public class MarkedCasesTest {
 
     @Test
