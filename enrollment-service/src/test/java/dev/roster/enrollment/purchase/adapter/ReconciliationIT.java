@@ -60,7 +60,7 @@ class ReconciliationIT {
     @Test
     @Guards(Risk.DECLINE_KEEPS_SEAT)
     void resolvesEachKindOfPendingEnrollment() {
-        EnrollmentId charged = pendingPurchase("tok_timeout");
+        EnrollmentId charged = pendingPurchase("tok_slow");
         EnrollmentId neverCharged = pendingPurchase("tok_unreachable");
         clock.advance(Duration.ofMinutes(2));
         EnrollmentId tooYoungToJudge = pendingPurchase("tok_unreachable");
@@ -116,7 +116,7 @@ class ReconciliationIT {
 
     @Test
     void triesAgainLaterWhenTheProviderIsDown() {
-        EnrollmentId charged = pendingPurchase("tok_timeout");
+        EnrollmentId charged = pendingPurchase("tok_slow");
         provider.reachable(false);
         clock.advance(Duration.ofHours(1));
 
@@ -133,7 +133,7 @@ class ReconciliationIT {
     @Test
     void neverHandsOneEnrollmentToTwoInstancesAtOnce() throws Exception {
         for (int i = 0; i < 20; i++) {
-            pendingPurchase("tok_timeout");
+            pendingPurchase("tok_slow");
         }
         clock.advance(Duration.ofMinutes(1));
         CountDownLatch start = new CountDownLatch(1);

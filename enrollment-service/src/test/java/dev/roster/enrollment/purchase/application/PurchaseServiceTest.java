@@ -106,7 +106,7 @@ class PurchaseServiceTest {
     void leavesAnEnrollmentPendingWhenThePaymentOutcomeIsUnknown() {
         Course course = openCourse(1);
 
-        PurchaseResult result = buy(course, "tok_timeout");
+        PurchaseResult result = buy(course, "tok_slow");
 
         assertThat(result).isInstanceOf(PurchaseResult.Pending.class);
         assertThat(enrollments.findById(result.enrollment().id())).get()
@@ -118,7 +118,7 @@ class PurchaseServiceTest {
     @Guards(Risk.PAYMENT_TIMEOUT_AMBIGUOUS)
     void reconciliationConfirmsAPendingEnrollmentTheProviderCharged() {
         Course course = openCourse(1);
-        EnrollmentId id = buy(course, "tok_timeout").enrollment().id();
+        EnrollmentId id = buy(course, "tok_slow").enrollment().id();
 
         clock.advance(Duration.ofMinutes(1));
         reconciliation.run();
@@ -146,7 +146,7 @@ class PurchaseServiceTest {
     @Test
     void reconciliationLeavesEverythingWhileTheProviderIsDown() {
         Course course = openCourse(1);
-        EnrollmentId id = buy(course, "tok_timeout").enrollment().id();
+        EnrollmentId id = buy(course, "tok_slow").enrollment().id();
         provider.reachable(false);
 
         clock.advance(Duration.ofHours(1));
