@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.db.RealPostgres;
+import dev.roster.testkit.db.SeededRows;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
@@ -55,7 +56,7 @@ class DataThroughEveryMigrationIT {
 
     private static SeededRows seed(DataSource dataSource, String... locations) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        SeededRows seeded = new SeededRows(jdbc);
+        SeededRows seeded = new SeededRows(dataSource);
 
         migrateTo(dataSource, "1", locations);
         jdbc.sql("""
