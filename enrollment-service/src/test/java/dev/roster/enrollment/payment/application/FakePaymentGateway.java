@@ -8,24 +8,38 @@ import dev.roster.testkit.invariants.ProviderChargeRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An in-memory payment provider for tests, keeping the real one's promises: one charge per
- * idempotency key, however often it is asked. Test tokens choose the behaviour, as with the
- * sandbox:
+ * idempotency key, however often it is asked. The payment-sandbox's test tokens mean here what they
+ * mean there ({@link PaymentGatewayContract} holds this fake and the HTTP adapter on the real sandbox to
+ * the same answers):
  * <ul>
  *   <li>{@code tok_visa} succeeds;</li>
- *   <li>{@code tok_chargeDeclined} is declined (a failed charge is recorded);</li>
- *   <li>{@code tok_timeout} succeeds at the provider but the caller hears {@code Unknown}, as after a read timeout;</li>
- *   <li>{@code tok_unreachable} never reaches the provider: {@code Unknown} and no charge.</li>
+ *   <li>{@code tok_chargeDeclined} is declined ({@code card_declined}; a failed charge is recorded);</li>
+ *   <li>{@code tok_slow} is charged at once but answers too late: the caller hears {@code Unknown}, and
+ *       {@link #findCharge} finds the charge (a retry with the key gets the charge's answer);</li>
+ *   <li>{@code tok_flaky} fails its first attempts at the sandbox and then succeeds; the HTTP adapter
+ *       retries with the same key, so at the port it is one succeeded charge;</li>
+ *   <li>any other token is refused as an invalid request: {@code Declined(null, "invalid_request")},
+ *       nothing charged.</li>
+ * </ul>
+ * Fault injection the sandbox cannot do (fake-only, so the contract does not cover it):
+ * <ul>
+ *   <li>{@code tok_unreachable} never reaches the provider: {@code Unknown} and no charge;</li>
  *   <li>{@code tok_late} is still in flight when the caller gives up ({@code Unknown}, no charge yet):
- *       {@link #landChargesInFlight()} lets it succeed later, as a provider slower than the hold would.</li>
+ *       {@link #landChargesInFlight()} lets it succeed later, as a provider slower than the hold would;</li>
+ *   <li>{@link #reachable(boolean) reachable(false)} takes the whole provider down.</li>
  * </ul>
  */
 public class FakePaymentGateway implements PaymentGateway {
+
+    /** The payment-sandbox's test tokens (its {@code TestToken}). */
+    private static final Set<String> KNOWN_TOKENS = Set.of("tok_visa", "tok_chargeDeclined", "tok_slow", "tok_flaky");
 
     private final Map<String, ProviderCharge> chargesByKey = new ConcurrentHashMap<>();
     private final Map<String, String> refundsByKey = new ConcurrentHashMap<>();
@@ -37,19 +51,23 @@ public class FakePaymentGateway implements PaymentGateway {
     @Override
     public ChargeOutcome charge(ChargeRequest request) {
         chargeCalls.incrementAndGet();
-        if (!reachable || request.paymentToken().equals("tok_unreachable")) {
+        String token = request.paymentToken();
+        if (!reachable || token.equals("tok_unreachable")) {
             return new ChargeOutcome.Unknown("provider unreachable");
         }
-        if (request.paymentToken().equals("tok_late")) {
+        if (token.equals("tok_late")) {
             inFlight.putIfAbsent(request.idempotencyKey(), request);
             return new ChargeOutcome.Unknown("read timeout");
         }
+        if (!KNOWN_TOKENS.contains(token)) {
+            return new ChargeOutcome.Declined(null, "invalid_request");
+        }
+        boolean replay = chargesByKey.containsKey(request.idempotencyKey());
         ProviderCharge charge = chargesByKey.computeIfAbsent(request.idempotencyKey(), key -> new ProviderCharge(
                 "ch_" + sequence.incrementAndGet(), key,
-                request.paymentToken().equals("tok_chargeDeclined")
-                        ? ProviderCharge.Status.FAILED : ProviderCharge.Status.SUCCEEDED,
+                token.equals("tok_chargeDeclined") ? ProviderCharge.Status.FAILED : ProviderCharge.Status.SUCCEEDED,
                 request.amount(), false));
-        if (request.paymentToken().equals("tok_timeout")) {
+        if (token.equals("tok_slow") && !replay) {
             return new ChargeOutcome.Unknown("read timeout");
         }
         return charge.status() == ProviderCharge.Status.SUCCEEDED
@@ -69,6 +87,16 @@ public class FakePaymentGateway implements PaymentGateway {
     public RefundOutcome refund(String chargeId, String idempotencyKey) {
         if (!reachable) {
             return new RefundOutcome.Unknown("provider unreachable");
+        }
+        String refunded = refundsByKey.get(idempotencyKey);
+        if (refunded != null) {
+            return new RefundOutcome.Refunded(refunded);
+        }
+        // as the sandbox: a charge it never made, or one that failed, cannot be refunded
+        boolean refundable = chargesByKey.values().stream()
+                .anyMatch(charge -> charge.id().equals(chargeId) && charge.status() == ProviderCharge.Status.SUCCEEDED);
+        if (!refundable) {
+            return new RefundOutcome.Unknown("provider answered HTTP 400: charge " + chargeId + " is not refundable");
         }
         String refundId = refundsByKey.computeIfAbsent(idempotencyKey, key -> {
             chargesByKey.replaceAll((k, charge) -> charge.id().equals(chargeId)

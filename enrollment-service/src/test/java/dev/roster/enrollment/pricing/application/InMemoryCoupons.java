@@ -1,6 +1,7 @@
 package dev.roster.enrollment.pricing.application;
 
 import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.testsupport.Snapshotting;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,10 +17,10 @@ import java.util.UUID;
  * exhausted, and is given back once per order. Single-threaded, like the tests that use it; JdbcCouponsIT holds the real adapter to
  * the same promises under concurrency.
  */
-public class InMemoryCoupons implements Coupons {
+public class InMemoryCoupons implements Coupons, Snapshotting {
 
-    private final Map<String, Coupon> byCode = new LinkedHashMap<>();
-    private final Map<UUID, String> redemptionsByOrder = new HashMap<>();
+    private Map<String, Coupon> byCode = new LinkedHashMap<>();
+    private Map<UUID, String> redemptionsByOrder = new HashMap<>();
 
     @Override
     public Coupon add(Coupon coupon) {
@@ -66,6 +67,16 @@ public class InMemoryCoupons implements Coupons {
     private void replace(Coupon coupon, int change) {
         byCode.put(key(coupon.code()), new Coupon(coupon.id(), coupon.code(), coupon.percentOff(), coupon.validFrom(),
                 coupon.validUntil(), coupon.maxRedemptions(), coupon.redemptions() + change));
+    }
+
+    @Override
+    public Runnable snapshot() {
+        Map<String, Coupon> savedCoupons = new LinkedHashMap<>(byCode);
+        Map<UUID, String> savedRedemptions = new HashMap<>(redemptionsByOrder);
+        return () -> {
+            byCode = new LinkedHashMap<>(savedCoupons);
+            redemptionsByOrder = new HashMap<>(savedRedemptions);
+        };
     }
 
     private static String key(String code) {

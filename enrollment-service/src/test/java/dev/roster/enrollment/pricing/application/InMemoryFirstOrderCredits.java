@@ -1,5 +1,6 @@
 package dev.roster.enrollment.pricing.application;
 
+import dev.roster.enrollment.testsupport.Snapshotting;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,9 +11,9 @@ import java.util.UUID;
  * order that holds it. Synchronized, though not transactional: JdbcFirstOrderCreditsIT holds the real
  * adapter to the same {@link FirstOrderCreditsContract}, and to what a rolled-back claim means.
  */
-public class InMemoryFirstOrderCredits implements FirstOrderCredits {
+public class InMemoryFirstOrderCredits implements FirstOrderCredits, Snapshotting {
 
-    private final Map<UUID, UUID> orderByLearner = new HashMap<>();
+    private Map<UUID, UUID> orderByLearner = new HashMap<>();
 
     @Override
     public synchronized boolean isHeld(UUID learnerId) {
@@ -27,5 +28,15 @@ public class InMemoryFirstOrderCredits implements FirstOrderCredits {
     @Override
     public synchronized void release(UUID orderId) {
         orderByLearner.values().remove(orderId);
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Map<UUID, UUID> saved = new HashMap<>(orderByLearner);
+        return () -> {
+            synchronized (this) {
+                orderByLearner = new HashMap<>(saved);
+            }
+        };
     }
 }

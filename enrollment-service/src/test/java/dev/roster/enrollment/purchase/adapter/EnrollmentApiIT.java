@@ -107,7 +107,7 @@ class EnrollmentApiIT {
     @Test
     @Guards(Risk.PAYMENT_TIMEOUT_AMBIGUOUS)
     void answersAnUnknownOutcomeWith202AndConfirmsAfterReconciliation() {
-        byte[] body = buy(ada, "key-1", order("tok_timeout"))
+        byte[] body = buy(ada, "key-1", order("tok_slow"))
                 .expectStatus().isAccepted()
                 .expectHeader().exists("Location")
                 .expectBody().jsonPath("$.status").isEqualTo("PENDING_PAYMENT")

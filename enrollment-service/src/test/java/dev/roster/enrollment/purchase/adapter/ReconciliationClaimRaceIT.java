@@ -71,7 +71,7 @@ class ReconciliationClaimRaceIT {
                     INSERT INTO learner (id, email, name, password_hash, created_at)
                     VALUES (:id, :email, 'Learner', 'not-a-hash', now())""")
                     .param("id", learner).param("email", "claim" + i + "@example.com").update();
-            purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_timeout"), id -> { });
+            purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_slow"), id -> { });
         }
         clock.advance(Duration.ofMinutes(1));
     }

@@ -55,7 +55,7 @@ class ReconciliationIT {
     @Test
     @Guards(Risk.HOLD_EXPIRY_WRONG)
     void resolvesEachKindOfPendingEnrollment() {
-        EnrollmentId charged = pendingPurchase("tok_timeout");
+        EnrollmentId charged = pendingPurchase("tok_slow");
         EnrollmentId neverCharged = pendingPurchase("tok_unreachable");
         clock.advance(Duration.ofMinutes(2));
         EnrollmentId tooYoungToJudge = pendingPurchase("tok_unreachable");
@@ -112,7 +112,7 @@ class ReconciliationIT {
     @Test
     @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
     void triesAgainLaterWhenTheProviderIsDown() {
-        EnrollmentId charged = pendingPurchase("tok_timeout");
+        EnrollmentId charged = pendingPurchase("tok_slow");
         provider.reachable(false);
         clock.advance(Duration.ofHours(1));
 

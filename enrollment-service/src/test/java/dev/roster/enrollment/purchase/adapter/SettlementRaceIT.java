@@ -85,7 +85,7 @@ class SettlementRaceIT {
                 VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', now())""").param("id", learner).update();
         Course course = aCourse().withCapacity(10).build();
         courses.addIfAbsent(course);
-        pending = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_timeout"),
+        pending = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_slow"),
                 id -> { }).enrollment();
         chargeId = provider.charges().getFirst().id();
         clock.advance(Duration.ofMinutes(16));
