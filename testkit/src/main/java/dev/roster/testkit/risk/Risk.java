@@ -51,7 +51,9 @@ public enum Risk {
     SLOW_OR_UNAVAILABLE_DEPENDENCY(Boundary.PAYMENT_PROVIDER,
             "a slow or unavailable provider or broker exhausts or stops the service"),
     CRITICAL_JOURNEY_BROKEN(Boundary.JOURNEY,
-            "wiring or configuration breaks the journey from browsing to a confirmed seat");
+            "wiring or configuration breaks the journey from browsing to a confirmed seat"),
+    BAD_INPUT_ANSWERS_5XX(Boundary.WEB,
+            "hostile or malformed input answers 5xx, a non-problem error or a stack trace");
 
     private final Boundary boundary;
     private final String description;

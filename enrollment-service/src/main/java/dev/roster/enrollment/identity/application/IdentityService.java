@@ -15,6 +15,7 @@ import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.Text;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -87,6 +88,8 @@ public class IdentityService {
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > Learner.MAX_NAME_LENGTH) {
             errors.add(new FieldError("/name", "name must be 1 to " + Learner.MAX_NAME_LENGTH + " characters"));
+        } else {
+            Text.checkLine("/name", name, errors);
         }
         policy.violationsOf(request.password())
                 .forEach(violation -> errors.add(new FieldError("/password", violation.message())));
@@ -104,6 +107,7 @@ public class IdentityService {
      * password and an unknown email fail alike and both count as failures.
      */
     public IssuedSession logIn(String rawEmail, String password, String clientAddress) {
+        refuseWhatNoAccountCouldHave(rawEmail, password);
         Instant now = clock.instant();
         String accountKey = LoginFailures.accountKey(rawEmail);
         Instant windowStart = now.minus(limits.window());
@@ -126,6 +130,21 @@ public class IdentityService {
         Session session = Session.issue(new SessionId(ids.next()), learner.get().id(), token.hash(), now);
         sessions.add(session);
         return new IssuedSession(learner.get().id(), token, session.expiresAt());
+    }
+
+    /**
+     * Credentials no account can have are refused before they count as a failure: the failure is
+     * recorded under the raw email, which must fit its column and be storable text.
+     */
+    private static void refuseWhatNoAccountCouldHave(String rawEmail, String password) {
+        List<FieldError> errors = new ArrayList<>();
+        if (rawEmail != null && rawEmail.length() > EmailAddress.MAX_LENGTH) {
+            errors.add(new FieldError("/email", "must be at most " + EmailAddress.MAX_LENGTH + " characters"));
+        } else {
+            Text.checkLine("/email", rawEmail, errors);
+        }
+        Text.checkLine("/password", password, errors);
+        ValidationException.throwIfAny(errors);
     }
 
     private Optional<Learner> findByRawEmail(String rawEmail) {
