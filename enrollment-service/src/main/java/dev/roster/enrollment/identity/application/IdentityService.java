@@ -133,16 +133,13 @@ public class IdentityService {
     }
 
     /**
-     * Credentials no account can have are refused before they count as a failure: the failure is
-     * recorded under the raw email, which must fit its column and be storable text.
+     * Credentials no account can have, because no text may hold those characters, are refused
+     * before they count as a failure: the failure is recorded under the raw email, and PostgreSQL
+     * cannot store a NUL.
      */
     private static void refuseWhatNoAccountCouldHave(String rawEmail, String password) {
         List<FieldError> errors = new ArrayList<>();
-        if (rawEmail != null && rawEmail.length() > EmailAddress.MAX_LENGTH) {
-            errors.add(new FieldError("/email", "must be at most " + EmailAddress.MAX_LENGTH + " characters"));
-        } else {
-            Text.checkLine("/email", rawEmail, errors);
-        }
+        Text.checkLine("/email", rawEmail, errors);
         Text.checkLine("/password", password, errors);
         ValidationException.throwIfAny(errors);
     }
