@@ -4,6 +4,7 @@ import dev.roster.enrollment.shared.Text;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -18,7 +19,7 @@ final class ParameterTextGuard implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+        for (Map.Entry<String, String[]> parameter : parameters(request).entrySet()) {
             check(parameter.getKey(), parameter.getKey());
             for (String value : parameter.getValue()) {
                 check(parameter.getKey(), value);
@@ -28,6 +29,19 @@ final class ParameterTextGuard implements HandlerInterceptor {
             variables.forEach((name, value) -> check(String.valueOf(name), String.valueOf(value)));
         }
         return true;
+    }
+
+    /**
+     * The decoded parameters. Reading them fails for a query that is not percent-encoded UTF-8
+     * (Tomcat: {@code InvalidParameterException}, an {@link IllegalStateException}) or has a name
+     * Spring Security's firewall refuses; either is the client's error, never a 500.
+     */
+    private static Map<String, String[]> parameters(HttpServletRequest request) {
+        try {
+            return request.getParameterMap();
+        } catch (IllegalStateException | RequestRejectedException undecodable) {
+            throw new UnacceptableParameterException("?", "must be percent-encoded UTF-8 text");
+        }
     }
 
     private static void check(String name, String text) {
