@@ -15,6 +15,7 @@ import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -156,7 +157,38 @@ class RefusedInputApiIT {
                 parameter("a control character in the quote's coupon", "GET",
                         "/api/v1/courses/{course}/quote?coupon=WEL%01COME", As.LEARNER, "coupon"),
                 parameter("a control character in a coupon code in the path", "GET", "/api/v1/admin/coupons/WEL%01COME",
-                        As.ADMIN, "code"));
+                        As.ADMIN, "code"),
+                parameter("a quote's coupon that is not UTF-8", "GET", "/api/v1/courses/{course}/quote?coupon=%FF",
+                        As.LEARNER, "?"),
+                parameter("a catalog page that is an encoded surrogate", "GET", "/api/v1/courses?page=%ED%A0%80",
+                        As.ANYONE, "?"));
+    }
+
+    /** Bytes Jackson decodes itself: an overlong NUL becomes a NUL in a Java string, a lone 0xFF is no UTF-8. */
+    static Stream<Arguments> bytesThatAreNoText() {
+        return Stream.of(
+                argumentSet("an overlong NUL (C0 80) in the name", new byte[] {(byte) 0xC0, (byte) 0x80},
+                        "validation_failed"),
+                argumentSet("a byte that starts no UTF-8 character (FF) in the name", new byte[] {(byte) 0xFF},
+                        "malformed_json"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bytesThatAreNoText")
+    void refusesASignUpWhoseBytesAreNoTextAndStoresNothing(byte[] bytes, String code) {
+        String before = snapshot("learner");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"email\":\"bea@example.com\",\"password\":\"Correct-Horse-9\",\"name\":\"B"
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(bytes);
+        body.writeBytes("ea\"}".getBytes(StandardCharsets.UTF_8));
+
+        RawHttp.Answer answer = http.send("POST", "/api/v1/learners", null, Map.of(), body.toByteArray());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(Api.json(answer.body().getBytes(StandardCharsets.UTF_8)).get("code").asString()).isEqualTo(code);
+        assertThat(snapshot("learner")).as("what is stored").isEqualTo(before);
     }
 
     @ParameterizedTest
