@@ -53,6 +53,12 @@ class EmailAddressTest {
                 });
     }
 
+    @Test
+    void saysAnUnpairedSurrogateIsWhatIsWrongWithoutRepeatingTheAddress() {
+        assertThatThrownBy(() -> EmailAddress.of("x\ud800@example.com"))
+                .hasMessage("email address is not valid: it contains an unpaired UTF-16 surrogate");
+    }
+
     static Stream<Arguments> invalidAddresses() {
         return Stream.of(
                 Arguments.of("null", null),
