@@ -4,6 +4,7 @@ import dev.roster.enrollment.identity.application.LoginThrottledException;
 import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.ValidationException;
+import dev.roster.enrollment.web.input.UnacceptableParameterException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error the API answers is an RFC 9457 problem ({@code application/problem+json}) with a
@@ -65,49 +64,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response.body(problem);
     }
 
-    /** Unreadable bodies: too large, an unknown property (no mass assignment), or not JSON at all. */
+    /** Unreadable bodies: too large, or see {@link UnreadableBodies}. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem;
-        if (causeOf(e, RequestSizeLimitFilter.PayloadTooLargeException.class) != null) {
-            problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
-                    causeOf(e, RequestSizeLimitFilter.PayloadTooLargeException.class).getMessage());
+        var tooLarge = UnreadableBodies.causeOf(e, RequestSizeLimitFilter.PayloadTooLargeException.class);
+        if (tooLarge != null) {
+            ProblemDetail problem = Problems.problem(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large",
+                    tooLarge.getMessage());
             return handleExceptionInternal(e, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
         }
-        UnrecognizedPropertyException unknown = causeOf(e, UnrecognizedPropertyException.class);
-        DatabindException mismatch = causeOf(e, DatabindException.class);
-        if (unknown != null) {
-            problem = Problems.problem(HttpStatus.BAD_REQUEST, "unknown_property",
-                    "The request body has a property this endpoint does not accept: " + unknown.getPropertyName());
-            problem.setProperty("errors", List.of(Map.of("pointer", pointerOf(unknown), "detail", "unknown property")));
-        } else if (mismatch != null && !mismatch.getPath().isEmpty()) {
-            problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json",
-                    "A field of the request body has the wrong type.");
-            problem.setProperty("errors", List.of(Map.of("pointer", pointerOf(mismatch), "detail", "wrong type")));
-        } else {
-            problem = Problems.problem(HttpStatus.BAD_REQUEST, "malformed_json",
-                    "The request body is missing or is not valid JSON.");
-        }
-        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+        return handleExceptionInternal(e, UnreadableBodies.problemFor(e), headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private static String pointerOf(DatabindException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (var reference : e.getPath()) {
-            pointer.append('/').append(reference.getPropertyName() != null
-                    ? reference.getPropertyName() : Integer.toString(reference.getIndex()));
-        }
-        return pointer.toString();
-    }
-
-    private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
+    /** A query parameter or path variable with text no field accepts (see {@link dev.roster.enrollment.shared.Text}). */
+    @ExceptionHandler(UnacceptableParameterException.class)
+    ResponseEntity<ProblemDetail> unacceptableParameter(UnacceptableParameterException e) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, ValidationException.CODE,
+                "The request has an invalid parameter.");
+        problem.setProperty("errors", List.of(Map.of("parameter", e.parameter(), "detail", e.detail())));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -65,7 +65,7 @@ public class CourseAdministration {
     /**
      * A new list price; seats already bought keep what was paid.
      *
-     * @param priceMinor 0 or more, in the currency's minor unit; else an error on {@code /price/amount}
+     * @param priceMinor 0 to 1,000,000 major units, in the currency's minor unit; else an error on {@code /price/amount}
      * @param currency   an ISO 4217 code; else an error on {@code /price/currency}
      * @throws CourseNotFoundException when no course has the id
      */
@@ -73,7 +73,7 @@ public class CourseAdministration {
         Objects.requireNonNull(id, "id");
         String normalizedCurrency = CourseInput.normalizedCurrency(currency);
         List<FieldError> errors = new ArrayList<>();
-        CourseInput.checkPriceAmount(priceMinor, errors);
+        CourseInput.checkPriceAmount(priceMinor, normalizedCurrency, errors);
         CourseInput.checkCurrency(normalizedCurrency, errors);
         ValidationException.throwIfAny(errors);
         return courses.reprice(id, CourseInput.price(priceMinor, normalizedCurrency));

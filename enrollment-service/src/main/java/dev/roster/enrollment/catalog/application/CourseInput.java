@@ -3,6 +3,7 @@ package dev.roster.enrollment.catalog.application;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.Money;
+import dev.roster.enrollment.shared.Text;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ final class CourseInput {
 
     static final int MAX_DESCRIPTION_LENGTH = 2000;
     static final int MAX_CAPACITY = 10_000;
+    /** The highest list price in major units of any currency: far above any course, far below overflow. */
+    static final long MAX_PRICE_MAJOR = 1_000_000;
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]*");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -36,6 +39,8 @@ final class CourseInput {
     static void checkCode(String normalizedCode, List<FieldError> errors) {
         if (normalizedCode == null || normalizedCode.isEmpty()) {
             errors.add(new FieldError("/code", "is required"));
+        } else if (Text.problemWith(normalizedCode, false).isPresent()) {
+            Text.checkLine("/code", normalizedCode, errors);
         } else if (normalizedCode.length() > Course.MAX_CODE_LENGTH) {
             errors.add(new FieldError("/code", "must be at most " + Course.MAX_CODE_LENGTH + " characters"));
         } else if (!CODE.matcher(normalizedCode).matches()) {
@@ -47,23 +52,43 @@ final class CourseInput {
     static void checkTitle(String normalizedTitle, List<FieldError> errors) {
         if (normalizedTitle == null || normalizedTitle.isEmpty()) {
             errors.add(new FieldError("/title", "is required"));
+        } else if (Text.problemWith(normalizedTitle, false).isPresent()) {
+            Text.checkLine("/title", normalizedTitle, errors);
         } else if (normalizedTitle.length() > Course.MAX_TITLE_LENGTH) {
             errors.add(new FieldError("/title", "must be at most " + Course.MAX_TITLE_LENGTH + " characters"));
         }
     }
 
     static void checkDescription(String normalizedDescription, List<FieldError> errors) {
-        if (normalizedDescription != null && normalizedDescription.length() > MAX_DESCRIPTION_LENGTH) {
+        if (Text.problemWith(normalizedDescription, true).isPresent()) {
+            Text.checkMultiLine("/description", normalizedDescription, errors);
+        } else if (normalizedDescription != null && normalizedDescription.length() > MAX_DESCRIPTION_LENGTH) {
             errors.add(new FieldError("/description", "must be at most " + MAX_DESCRIPTION_LENGTH + " characters"));
         }
     }
 
-    static void checkPriceAmount(Long amountMinor, List<FieldError> errors) {
+    /**
+     * A price from 0 to {@value #MAX_PRICE_MAJOR} major units: a larger one would overflow the
+     * quotes and purchases of the course later, long after it was accepted here.
+     */
+    static void checkPriceAmount(Long amountMinor, String normalizedCurrency, List<FieldError> errors) {
         if (amountMinor == null) {
             errors.add(new FieldError("/price/amount", "is required"));
         } else if (amountMinor < 0) {
             errors.add(new FieldError("/price/amount", "must not be negative"));
+        } else if (amountMinor > maxPriceMinor(normalizedCurrency)) {
+            errors.add(new FieldError("/price/amount", "must be at most " + MAX_PRICE_MAJOR + " in major units"));
         }
+    }
+
+    private static long maxPriceMinor(String normalizedCurrency) {
+        Currency currency = normalizedCurrency == null ? null : currency(normalizedCurrency);
+        int digits = currency == null ? 2 : currency.getDefaultFractionDigits();
+        long max = MAX_PRICE_MAJOR;
+        for (int digit = 0; digit < digits; digit++) {
+            max *= 10;
+        }
+        return max;
     }
 
     static void checkCurrency(String normalizedCurrency, List<FieldError> errors) {

@@ -3,6 +3,7 @@ package dev.roster.enrollment.catalog.application;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.Money;
+import dev.roster.enrollment.shared.Timestamps;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,13 +21,16 @@ import java.util.List;
  * (what PostgreSQL keeps) and a missing status becomes {@link CourseStatus#DRAFT}. Numbers are boxed
  * so that a missing one is reported as a field error rather than read as zero.
  *
+ * <p>No text may hold control characters or unpaired surrogates ({@link dev.roster.enrollment.shared.Text});
+ * the description alone may hold tabs and line breaks.
+ *
  * @param code        1 to 32 characters of {@code A-Z}, {@code 0-9} and {@code -}, not starting with {@code -}
  * @param title       1 to 200 characters
  * @param description at most 2000 characters; may be null
- * @param priceMinor  the price in the currency's minor unit (cents), 0 or more
+ * @param priceMinor  the price in the currency's minor unit (cents), 0 to 1,000,000 major units
  * @param currency    an ISO 4217 code such as {@code EUR}
  * @param capacity    0 to 10000 seats
- * @param startsAt    when the course starts
+ * @param startsAt    when the course starts, within {@link Timestamps}' range
  * @param status      where the course starts its life; null means {@link CourseStatus#DRAFT}
  */
 public record NewCourse(
@@ -51,12 +55,13 @@ public record NewCourse(
         CourseInput.checkCode(code, errors);
         CourseInput.checkTitle(title, errors);
         CourseInput.checkDescription(description, errors);
-        CourseInput.checkPriceAmount(priceMinor, errors);
+        CourseInput.checkPriceAmount(priceMinor, currency, errors);
         CourseInput.checkCurrency(currency, errors);
         CourseInput.checkCapacity(capacity, errors);
         if (startsAt == null) {
             errors.add(new FieldError("/startsAt", "is required"));
         }
+        Timestamps.checkRange("/startsAt", startsAt, errors);
         ValidationException.throwIfAny(errors);
     }
 

@@ -15,6 +15,7 @@ import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.Text;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,6 +86,8 @@ public class IdentityService {
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > Learner.MAX_NAME_LENGTH) {
             errors.add(new FieldError("/name", "name must be 1 to " + Learner.MAX_NAME_LENGTH + " characters"));
+        } else {
+            Text.checkLine("/name", name, errors);
         }
         policy.violationsOf(request.password())
                 .forEach(violation -> errors.add(new FieldError("/password", violation.message())));
@@ -105,6 +108,7 @@ public class IdentityService {
      * counted after, a concurrent burst would all pass the throttle on the same count.
      */
     public IssuedSession logIn(String rawEmail, String password, String clientAddress) {
+        refuseWhatNoAccountCouldHave(rawEmail, password);
         Instant now = clock.instant();
         String accountKey = LoginFailures.accountKey(rawEmail);
         if (failures.admit(accountKey, clientAddress, now, throttle) instanceof ThrottleDecision.Blocked blocked) {
@@ -121,6 +125,18 @@ public class IdentityService {
         Session session = Session.issue(new SessionId(ids.next()), learner.get().id(), token.hash(), now);
         sessions.add(session);
         return new IssuedSession(learner.get().id(), token, session.expiresAt());
+    }
+
+    /**
+     * Credentials no account can have, because no text may hold those characters, are refused
+     * before they count as a failure: the failure is recorded under the raw email, and PostgreSQL
+     * cannot store a NUL.
+     */
+    private static void refuseWhatNoAccountCouldHave(String rawEmail, String password) {
+        List<FieldError> errors = new ArrayList<>();
+        Text.checkLine("/email", rawEmail, errors);
+        Text.checkLine("/password", password, errors);
+        ValidationException.throwIfAny(errors);
     }
 
     private Optional<Learner> findByRawEmail(String rawEmail) {

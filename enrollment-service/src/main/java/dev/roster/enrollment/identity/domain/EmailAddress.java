@@ -1,6 +1,7 @@
 package dev.roster.enrollment.identity.domain;
 
 import dev.roster.enrollment.shared.DomainException;
+import dev.roster.enrollment.shared.Text;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Locale;
  * normalising, an address is accepted when:
  * <ul>
  *   <li>it is not blank and at most {@value #MAX_LENGTH} characters long;</li>
- *   <li>it contains no whitespace and no control characters;</li>
+ *   <li>it contains no whitespace, no control characters and no unpaired UTF-16 surrogates;</li>
  *   <li>it contains exactly one {@code @};</li>
  *   <li>the local part (before the {@code @}) is 1 to {@value #MAX_LOCAL_PART_LENGTH} characters;</li>
  *   <li>the domain (after the {@code @}) contains at least one dot and no empty label, i.e. it
@@ -56,6 +57,10 @@ public record EmailAddress(String value) {
         if (address.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                 || Character.isISOControl(c))) {
             return "it contains whitespace or control characters";
+        }
+        if (Text.problemWith(address, false).isPresent()) {
+            // an unpaired surrogate would be stored as '?', making x\ud800@a.b and x?@a.b one account
+            return "it contains an unpaired UTF-16 surrogate";
         }
         int at = address.indexOf('@');
         if (at < 0 || at != address.lastIndexOf('@')) {

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.identity.domain;
 
+import dev.roster.enrollment.shared.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * What a new password must satisfy. {@link #violationsOf} reports every problem at once, in a fixed
- * order (length, digit, uppercase, common), so a learner can fix them all in one go.
+ * order (length, digit, uppercase, characters, common), so a learner can fix them all in one go.
  *
  * <p>Lengths count Unicode code points, not UTF-16 chars, so an emoji counts as one character.
  * "Digit" and "uppercase" follow {@link Character#isDigit(int)} and {@link Character#isUpperCase(int)}.
@@ -26,6 +27,7 @@ public final class PasswordPolicy {
     public static final String NEEDS_DIGIT = "password_needs_digit";
     public static final String NEEDS_UPPERCASE = "password_needs_uppercase";
     public static final String TOO_COMMON = "password_too_common";
+    public static final String INVALID_CHARACTER = "password_invalid_character";
 
     private final Set<String> commonPasswords;
 
@@ -54,6 +56,10 @@ public final class PasswordPolicy {
         }
         if (candidate.codePoints().noneMatch(Character::isUpperCase)) {
             violations.add(new PasswordViolation(NEEDS_UPPERCASE, "must contain at least one uppercase letter"));
+        }
+        if (Text.problemWith(candidate, false).isPresent()) {
+            violations.add(new PasswordViolation(INVALID_CHARACTER,
+                    "must not contain control characters or unpaired UTF-16 surrogates"));
         }
         if (commonPasswords.contains(fold(candidate))) {
             violations.add(new PasswordViolation(TOO_COMMON, "is too common and easy to guess"));

@@ -38,6 +38,11 @@ public class CouponAdministration {
      */
     public Coupon coupon(String code) {
         Objects.requireNonNull(code, "code");
-        return coupons.findByCode(code.strip()).orElseThrow(() -> new CouponNotFoundException(code.strip()));
+        String stripped = code.strip();
+        if (!NewCoupon.isWellFormedCode(stripped)) {
+            // no coupon can have it, and a NUL in it would not even reach PostgreSQL's text
+            throw new CouponNotFoundException(stripped);
+        }
+        return coupons.findByCode(stripped).orElseThrow(() -> new CouponNotFoundException(stripped));
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.enrollment.pricing.application;
 
 import dev.roster.enrollment.shared.FieldError;
+import dev.roster.enrollment.shared.Timestamps;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,9 +23,9 @@ import java.util.regex.Pattern;
  *
  * @param code           3 to 64 characters of letters, digits, {@code _} and {@code -}
  * @param percentOff     1 to 100
- * @param validFrom      first instant the coupon can be used
- * @param validUntil     first instant it no longer can; after {@code validFrom}
- * @param maxRedemptions how many times it can be used, 1 or more
+ * @param validFrom      first instant the coupon can be used, within {@link Timestamps}' range
+ * @param validUntil     first instant it no longer can; after {@code validFrom}, within the same range
+ * @param maxRedemptions how many times it can be used, 1 to {@value #MAX_REDEMPTIONS}
  */
 public record NewCoupon(
         String code,
@@ -35,6 +36,7 @@ public record NewCoupon(
 
     public static final int MIN_CODE_LENGTH = 3;
     public static final int MAX_CODE_LENGTH = 64;
+    public static final int MAX_REDEMPTIONS = 1_000_000;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -59,17 +61,26 @@ public record NewCoupon(
         if (validFrom == null) {
             errors.add(new FieldError("/validFrom", "is required"));
         }
+        Timestamps.checkRange("/validFrom", validFrom, errors);
         if (validUntil == null) {
             errors.add(new FieldError("/validUntil", "is required"));
+        } else if (!Timestamps.isInRange(validUntil)) {
+            errors.add(new FieldError("/validUntil", Timestamps.OUT_OF_RANGE));
         } else if (validFrom != null && !validUntil.isAfter(validFrom)) {
             errors.add(new FieldError("/validUntil", "must be after validFrom"));
         }
         if (maxRedemptions == null) {
             errors.add(new FieldError("/maxRedemptions", "is required"));
-        } else if (maxRedemptions < 1) {
-            errors.add(new FieldError("/maxRedemptions", "must be 1 or more"));
+        } else if (maxRedemptions < 1 || maxRedemptions > MAX_REDEMPTIONS) {
+            errors.add(new FieldError("/maxRedemptions", "must be between 1 and " + MAX_REDEMPTIONS));
         }
         ValidationException.throwIfAny(errors);
         code = code.toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether some coupon could have this code (trimmed); one that could not need not be looked up. */
+    public static boolean isWellFormedCode(String code) {
+        return code != null && code.length() >= MIN_CODE_LENGTH && code.length() <= MAX_CODE_LENGTH
+                && CODE.matcher(code).matches();
     }
 }

@@ -3,6 +3,7 @@ package dev.roster.enrollment.purchase.application;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.shared.FieldError;
+import dev.roster.enrollment.shared.Text;
 import dev.roster.enrollment.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.UUID;
 public record Purchase(LearnerId learner, CourseId courseId, Optional<String> couponCode, String paymentToken) {
 
     public static final int MAX_TOKEN_LENGTH = 255;
+    /** Longer than any coupon's code (64), short enough to be no burden to look up. */
+    public static final int MAX_COUPON_CODE_LENGTH = 255;
 
     public static Purchase of(LearnerId learner, UUID courseId, String couponCode, String paymentToken) {
         List<FieldError> errors = new ArrayList<>();
@@ -23,6 +26,13 @@ public record Purchase(LearnerId learner, CourseId courseId, Optional<String> co
             errors.add(new FieldError("/paymentToken", "is required"));
         } else if (paymentToken.length() > MAX_TOKEN_LENGTH) {
             errors.add(new FieldError("/paymentToken", "must be at most " + MAX_TOKEN_LENGTH + " characters"));
+        } else {
+            Text.checkLine("/paymentToken", paymentToken, errors);
+        }
+        if (couponCode != null && couponCode.length() > MAX_COUPON_CODE_LENGTH) {
+            errors.add(new FieldError("/couponCode", "must be at most " + MAX_COUPON_CODE_LENGTH + " characters"));
+        } else {
+            Text.checkLine("/couponCode", couponCode, errors);
         }
         ValidationException.throwIfAny(errors);
         Optional<String> coupon = Optional.ofNullable(couponCode).map(String::strip).filter(code -> !code.isEmpty());

@@ -59,6 +59,26 @@ class CourseConstraintsIT {
     }
 
     @Test
+    @Guards(Risk.BAD_INPUT_ANSWERS_5XX)
+    void refusesAPriceBeyondAMillionMajorUnitsOfAnyCurrency() {
+        insert("C-1", 1, 0, "OPEN", 1_000_000_000L);
+
+        assertThatThrownBy(() -> insert("C-2", 1, 0, "OPEN", 1_000_000_001L))
+                .satisfies(e -> assertViolation(e, CHECK_VIOLATION, "course_price_bounded"));
+    }
+
+    @ParameterizedTest(name = "a start at {0} violates course_starts_at_bounded")
+    @Guards(Risk.BAD_INPUT_ANSWERS_5XX)
+    @CsvSource({"1999-12-31 23:59:59.999999+00", "10000-01-01 00:00:00+00"})
+    void refusesAStartOutsideTheAcceptedRange(String startsAt) {
+        insert("C-1", 1, 0, "OPEN", 100);
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE course SET starts_at = CAST(:startsAt AS timestamptz)")
+                .param("startsAt", startsAt).update())
+                .satisfies(e -> assertViolation(e, CHECK_VIOLATION, "course_starts_at_bounded"));
+    }
+
+    @Test
     void refusesASecondCourseWithTheSameCode() {
         insert("C-1", 1, 0, "OPEN", 100);
 

@@ -45,7 +45,19 @@ class NewCourseTest {
                 argumentSet("a missing capacity", change(c -> c.withCapacity(null)), "/capacity", "is required"),
                 argumentSet("a negative capacity", change(c -> c.withCapacity(-1)), "/capacity", "between 0 and 10000"),
                 argumentSet("a capacity of 10001", change(c -> c.withCapacity(10_001)), "/capacity", "between 0 and 10000"),
-                argumentSet("a missing start", change(c -> c.startingAt(null)), "/startsAt", "is required"));
+                argumentSet("a missing start", change(c -> c.startingAt(null)), "/startsAt", "is required"),
+                argumentSet("a price of 1,000,000.01 EUR", change(c -> c.withPrice(100_000_001L, "EUR")), "/price/amount", "at most 1000000"),
+                argumentSet("a price of 1,000,001 JPY", change(c -> c.withPrice(1_000_001L, "JPY")), "/price/amount", "at most 1000000"),
+                argumentSet("a price of Long.MAX_VALUE cents", change(c -> c.withPrice(Long.MAX_VALUE, "EUR")), "/price/amount", "at most 1000000"),
+                argumentSet("a start before 2000", change(c -> c.startingAt(Instant.parse("1999-12-31T23:59:59Z"))), "/startsAt", "between 2000-01-01T00:00:00Z"),
+                argumentSet("a start in the year 10000", change(c -> c.startingAt(Instant.parse("+10000-01-01T00:00:00Z"))), "/startsAt", "and 9999-12-31T23:59:59.999999Z"),
+                argumentSet("a start at Instant.MAX", change(c -> c.startingAt(Instant.MAX)), "/startsAt", "and 9999-12-31T23:59:59.999999Z"),
+                argumentSet("a NUL in the title", change(c -> c.withTitle("Postgre\u0000SQL")), "/title", "control characters"),
+                argumentSet("a line feed in the title", change(c -> c.withTitle("Postgre\nSQL")), "/title", "control characters"),
+                argumentSet("an unpaired surrogate in the title", change(c -> c.withTitle("Postgre\ud800SQL")), "/title", "unpaired UTF-16 surrogates"),
+                argumentSet("a NUL in the description", change(c -> c.withDescription("Index\u0000es")), "/description", "control characters"),
+                argumentSet("an escape character in the description", change(c -> c.withDescription("Index\u001bes")), "/description", "control characters"),
+                argumentSet("a NUL in the code", change(c -> c.withCode("SQL\u0000")), "/code", "control characters"));
     }
 
     @ParameterizedTest(name = "{argumentSetName} is refused at {1}")
@@ -84,7 +96,14 @@ class NewCourseTest {
                 argumentSet("a free course", change(c -> c.withPrice(0L, "EUR"))),
                 argumentSet("a currency without minor units", change(c -> c.withPrice(5_000L, "JPY"))),
                 argumentSet("no seats at all", change(c -> c.withCapacity(0))),
-                argumentSet("10000 seats", change(c -> c.withCapacity(10_000))));
+                argumentSet("10000 seats", change(c -> c.withCapacity(10_000))),
+                argumentSet("a price of 1,000,000.00 EUR", change(c -> c.withPrice(100_000_000L, "EUR"))),
+                argumentSet("a price of 1,000,000 JPY", change(c -> c.withPrice(1_000_000L, "JPY"))),
+                argumentSet("a price of 1,000,000.000 BHD", change(c -> c.withPrice(1_000_000_000L, "BHD"))),
+                argumentSet("a start at the first instant accepted", change(c -> c.startingAt(Instant.parse("2000-01-01T00:00:00Z")))),
+                argumentSet("a start at the last instant accepted", change(c -> c.startingAt(Instant.parse("9999-12-31T23:59:59.999999Z")))),
+                argumentSet("paragraphs and an emoji in the description", change(c -> c.withDescription("One.\r\n\tTwo \uD83D\uDE00"))),
+                argumentSet("an emoji in the title", change(c -> c.withTitle("Java \uD83D\uDE00"))));
     }
 
     @ParameterizedTest(name = "{argumentSetName} is accepted")

@@ -3,6 +3,7 @@ package dev.roster.enrollment.identity.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.enrollment.identity.domain.EmailAddress;
 import dev.roster.enrollment.identity.domain.Learner;
 import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.Role;
@@ -74,6 +75,25 @@ class IdentityServiceTest {
         }
 
         @Test
+        @Guards(Risk.BAD_INPUT_ANSWERS_5XX)
+        void refusesANulCharacterInTheNameAndStoresNothing() {
+            assertThatThrownBy(() -> identity.signUp(new SignUp("ada@example.com", "A\u0000da", GOOD_PASSWORD)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .containsExactly(new FieldError("/name", "must not contain control characters")));
+            assertThat(learners.findByEmail(EmailAddress.of("ada@example.com"))).isEmpty();
+        }
+
+        @Test
+        @Guards(Risk.BAD_INPUT_ANSWERS_5XX)
+        void keepsAnEmailWithAnUnpairedSurrogateApartFromItsQuestionMarkTwin() {
+            identity.signUp(new SignUp("x?@example.com", "Question", GOOD_PASSWORD));
+
+            assertThatThrownBy(() -> identity.signUp(new SignUp("x\ud800@example.com", "Surrogate", GOOD_PASSWORD)))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("/email"));
+        }
+
+        @Test
         void refusesACommonPassword() {
             assertThatThrownBy(() -> identity.signUp(new SignUp("ada@example.com", "Ada", "Password1")))
                     .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
@@ -93,6 +113,15 @@ class IdentityServiceTest {
     @Nested
     @Guards(Risk.TOKEN_EXPIRY_AND_REVOCATION)
     class LoggingIn {
+
+        @Test
+        @Guards(Risk.BAD_INPUT_ANSWERS_5XX)
+        void refusesANulCharacterInTheEmailBeforeCountingAFailure() {
+            assertThatThrownBy(() -> identity.logIn("ada\u0000@example.com", GOOD_PASSWORD, ADDRESS))
+                    .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                            .extracting(FieldError::field).containsExactly("/email"));
+            assertThat(failures.forAddressSince(ADDRESS, Instant.EPOCH)).isEmpty();
+        }
 
         @Test
         void issuesATokenThatAuthenticatesItsOwnerForOneHour() {

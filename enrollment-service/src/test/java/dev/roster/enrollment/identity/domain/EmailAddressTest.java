@@ -53,6 +53,12 @@ class EmailAddressTest {
                 });
     }
 
+    @Test
+    void saysAnUnpairedSurrogateIsWhatIsWrongWithoutRepeatingTheAddress() {
+        assertThatThrownBy(() -> EmailAddress.of("x\ud800@example.com"))
+                .hasMessage("email address is not valid: it contains an unpaired UTF-16 surrogate");
+    }
+
     static Stream<Arguments> invalidAddresses() {
         return Stream.of(
                 Arguments.of("null", null),
@@ -71,7 +77,10 @@ class EmailAddressTest {
                 Arguments.of("space inside", "ada lovelace@example.com"),
                 Arguments.of("tab inside", "ada@exam\tple.com"),
                 Arguments.of("no-break space inside", "ada\u00A0@example.com"),
-                Arguments.of("control character inside", "ada\u0000@example.com"));
+                Arguments.of("control character inside", "ada\u0000@example.com"),
+                Arguments.of("unpaired high surrogate (stored as '?' it would be x?@example.com)", "x\ud800@example.com"),
+                Arguments.of("unpaired low surrogate in the domain", "ada@exam\udc00ple.com"),
+                Arguments.of("surrogates in the wrong order", "ada\udc00\ud800@example.com"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

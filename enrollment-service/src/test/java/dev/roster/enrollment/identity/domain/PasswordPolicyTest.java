@@ -56,7 +56,13 @@ class PasswordPolicyTest {
                 Arguments.of("128 code points with emoji (254 chars) is short enough",
                         "A1" + GRINNING_FACE.repeat(126), List.of()),
                 Arguments.of("129 code points with emoji (256 chars) is too long",
-                        "A1" + GRINNING_FACE.repeat(127), List.of("password_too_long")));
+                        "A1" + GRINNING_FACE.repeat(127), List.of("password_too_long")),
+                Arguments.of("a NUL inside", "Correct9\u0000Horse", List.of("password_invalid_character")),
+                Arguments.of("a line feed inside", "Correct9\nHorse", List.of("password_invalid_character")),
+                Arguments.of("an unpaired surrogate (hashed as '?' it would equal Correct9?Horse)", "Correct9\ud800Horse",
+                        List.of("password_invalid_character")),
+                Arguments.of("a control character is reported before commonness", "password\u0007",
+                        List.of("password_needs_digit", "password_needs_uppercase", "password_invalid_character")));
     }
 
     @Test

@@ -65,6 +65,19 @@ class CouponConstraintsIT {
                 .satisfies(e -> assertViolation(e, CHECK_VIOLATION, "coupon_valid_window"));
     }
 
+    @ParameterizedTest(name = "valid from {0} until {1} with at most {2} redemptions violates {3}")
+    @Guards(Risk.BAD_INPUT_ANSWERS_5XX)
+    @CsvSource({
+            "2027-01-01, 2027-04-01, 1000001, coupon_max_redemptions_bounded",
+            "1999-12-31 23:59:59.999999+00, 2027-04-01, 5, coupon_validity_bounded",
+            "2027-01-01, 10000-01-01 00:00:00+00, 5, coupon_validity_bounded",
+    })
+    void refusesRedemptionsAndValidityBeyondTheAcceptedBounds(String validFrom, String validUntil, int maxRedemptions,
+                                                               String constraint) {
+        assertThatThrownBy(() -> insert("SPRING10", 10, validFrom, validUntil, maxRedemptions, 0))
+                .satisfies(e -> assertViolation(e, CHECK_VIOLATION, constraint));
+    }
+
     @Test
     void refusesASecondCouponWhoseCodeDiffersOnlyInCase() {
         insert("SPRING10", 10, "2027-01-01", "2027-04-01", 5, 0);
@@ -77,8 +90,9 @@ class CouponConstraintsIT {
     void acceptsTheEdges() {
         insert("ONE", 1, "2027-01-01", "2027-01-02", 1, 1);
         insert("ALL", 100, "2027-01-01", "2027-01-02", 1, 0);
+        insert("WIDEST", 50, "2000-01-01 00:00:00+00", "9999-12-31 23:59:59.999999+00", 1_000_000, 0);
 
-        assertThat(jdbc.sql("SELECT count(*) FROM coupon").query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM coupon").query(Integer.class).single()).isEqualTo(3);
     }
 
     @Test

@@ -43,7 +43,15 @@ class NewCouponTest {
                 argumentSet("a window shorter than the microsecond the database keeps",
                         change(c -> c.validBetween(FROM, FROM.plusNanos(999))), "/validUntil", "after validFrom"),
                 argumentSet("a missing redemption limit", change(c -> c.withMaxRedemptions(null)), "/maxRedemptions", "is required"),
-                argumentSet("a redemption limit of 0", change(c -> c.withMaxRedemptions(0)), "/maxRedemptions", "1 or more"));
+                argumentSet("a redemption limit of 0", change(c -> c.withMaxRedemptions(0)), "/maxRedemptions", "between 1 and 1000000"),
+                argumentSet("a redemption limit of 1000001", change(c -> c.withMaxRedemptions(1_000_001)), "/maxRedemptions", "between 1 and 1000000"),
+                argumentSet("a start of validity before 2000", change(c -> c.validBetween(Instant.parse("1999-12-31T23:59:59.999999Z"), FROM)),
+                        "/validFrom", "between 2000-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z"),
+                argumentSet("an end of validity in the year 10000", change(c -> c.validBetween(FROM, Instant.parse("+10000-01-01T00:00:00Z"))),
+                        "/validUntil", "between 2000-01-01T00:00:00Z and 9999-12-31T23:59:59.999999Z"),
+                argumentSet("an end of validity at Instant.MAX", change(c -> c.validBetween(FROM, Instant.MAX)),
+                        "/validUntil", "between 2000-01-01T00:00:00Z"),
+                argumentSet("a NUL in the code", change(c -> c.withCode("SPRING\u0000")), "/code", "letters, digits"));
     }
 
     @ParameterizedTest(name = "{argumentSetName} is refused at {1}")
@@ -85,7 +93,10 @@ class NewCouponTest {
                 argumentSet("1 percent off", change(c -> c.withPercentOff(1))),
                 argumentSet("100 percent off", change(c -> c.withPercentOff(100))),
                 argumentSet("a window of one microsecond", change(c -> c.validBetween(FROM, FROM.plusNanos(1_000)))),
-                argumentSet("a single redemption", change(c -> c.withMaxRedemptions(1))));
+                argumentSet("a single redemption", change(c -> c.withMaxRedemptions(1))),
+                argumentSet("a million redemptions", change(c -> c.withMaxRedemptions(1_000_000))),
+                argumentSet("the widest window", change(c -> c.validBetween(Instant.parse("2000-01-01T00:00:00Z"),
+                        Instant.parse("9999-12-31T23:59:59.999999Z")))));
     }
 
     @ParameterizedTest(name = "{argumentSetName} is accepted")
