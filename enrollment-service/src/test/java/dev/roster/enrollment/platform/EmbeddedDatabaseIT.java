@@ -39,12 +39,12 @@ class EmbeddedDatabaseIT {
     private ConfigurableApplicationContext startLocalRun() {
         return new SpringApplicationBuilder(RosterEnrollmentApplication.class)
                 .profiles("local")
-                .properties(
-                        "server.port=0",
-                        "management.server.port=0",
-                        "spring.datasource.url=",
-                        "roster.embedded-database.data-directory=" + dataDirectory)
-                .run();
+                // arguments, not default properties: the local profile's own ports (8080, 9080) would
+                // win over defaults, and a Roster already running on this machine would fail the test
+                .run("--server.port=0",
+                        "--management.server.port=0",
+                        "--spring.datasource.url=",
+                        "--roster.embedded-database.data-directory=" + dataDirectory);
     }
 
     private static RestTestClient clientOf(ConfigurableApplicationContext context) {

@@ -25,7 +25,8 @@ public final class RiskMapHtml {
             .v-gap{background:#ffebe9;color:#a40e26}.v-failing{background:#a40e26;color:#fff}.v-unknown{background:#6e4600;color:#fff}
             .problems{margin:6px 0 0;padding-left:16px;color:#a40e26;font-size:12px}
             table.risks{table-layout:fixed}th.c-risk{width:19%}th.c-boundary{width:8%}th.c-kinds{width:7%}
-            th.c-verdict{width:12%}th.c-proofs{width:20%}
+            th.c-verdict{width:11%}th.c-proofs{width:18%}th.c-incidents{width:12%}
+            ul.incidents{margin:0;padding-left:14px;font-size:12px}
             ul.tests,ul.cases{margin:0;padding:0;list-style:none}ul.tests>li{margin:0 0 4px;padding:1px 6px;border-left:4px solid #2da44e}
             ul.cases li{margin:1px 0;padding:0 4px;border-left:3px solid #2da44e}
             details{margin:1px 0 0}summary{cursor:pointer;color:#57606a;font-size:11px}
@@ -40,6 +41,10 @@ public final class RiskMapHtml {
     }
 
     public static String render(RiskMap map) {
+        return render(map, Incidents.none());
+    }
+
+    public static String render(RiskMap map, Incidents incidents) {
         StringBuilder html = new StringBuilder("""
                 <!doctype html>
                 <html lang="en"><head><meta charset="utf-8">
@@ -67,9 +72,9 @@ public final class RiskMapHtml {
                 <span style="border-left:4px solid #bf8700;padding-left:4px">skipped or aborted</span></p>
                 <table class="risks"><thead><tr><th class="c-risk">Risk</th><th class="c-boundary">Boundary</th>\
                 <th class="c-kinds">Kinds</th><th class="c-verdict">Verdict</th><th>Guards</th>\
-                <th class="c-proofs">Broken-variant proofs</th></tr></thead><tbody>
+                <th class="c-proofs">Broken-variant proofs</th><th class="c-incidents">Incidents</th></tr></thead><tbody>
                 """);
-        map.risks().forEach(entry -> risk(html, entry));
+        map.risks().forEach(entry -> risk(html, entry, incidents.of(entry.name())));
         return html.append("</tbody></table>\n</body></html>\n").toString();
     }
 
@@ -83,7 +88,7 @@ public final class RiskMapHtml {
         html.append("</tbody></table>\n");
     }
 
-    private static void risk(StringBuilder html, RiskEntry entry) {
+    private static void risk(StringBuilder html, RiskEntry entry, List<Incidents.Incident> incidents) {
         html.append("<tr class=\"risk\" id=\"risk-").append(escape(entry.name())).append("\"><td><div class=\"name\">")
                 .append(escape(entry.name())).append("</div><div class=\"desc\">").append(escape(entry.description()))
                 .append("</div></td><td>").append(entry.boundary() == null ? "?" : entry.boundary().name())
@@ -98,6 +103,15 @@ public final class RiskMapHtml {
         tests(html, entry.guards(), entry, true);
         html.append("</td><td>");
         tests(html, entry.proofs(), entry, false);
+        html.append("</td><td>");
+        if (incidents.isEmpty()) {
+            html.append("<span class=\"none\">none</span>");
+        } else {
+            html.append("<ul class=\"incidents\">");
+            incidents.forEach(i -> html.append("<li><span class=\"t\">").append(escape(i.id()))
+                    .append("</span> ").append(escape(i.title())).append("</li>"));
+            html.append("</ul>");
+        }
         html.append("</td></tr>\n");
     }
 

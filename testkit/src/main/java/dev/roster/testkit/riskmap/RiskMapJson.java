@@ -13,6 +13,10 @@ public final class RiskMapJson {
     }
 
     public static String render(RiskMap map) {
+        return render(map, Incidents.none());
+    }
+
+    public static String render(RiskMap map, Incidents incidents) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("summary", Map.of(
                 "risks", map.registeredRisks(), "guarded", map.guardedRisks(), "proven", map.provenRisks(),
@@ -20,11 +24,11 @@ public final class RiskMapJson {
         Map<String, Object> levels = new LinkedHashMap<>();
         map.levelsInOrder().forEach((level, cost) -> levels.put(level.name(), cost));
         root.put("levels", levels);
-        root.put("risks", map.risks().stream().map(RiskMapJson::entry).toList());
+        root.put("risks", map.risks().stream().map(entry -> entry(entry, incidents)).toList());
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
-    private static Map<String, Object> entry(RiskEntry entry) {
+    private static Map<String, Object> entry(RiskEntry entry, Incidents incidents) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("name", entry.name());
         out.put("description", entry.description());
@@ -34,6 +38,7 @@ public final class RiskMapJson {
         out.put("problems", entry.problems());
         out.put("guards", entry.guards().stream().map(g -> test(g, entry.atBoundary(g))).toList());
         out.put("proofs", entry.proofs().stream().map(p -> test(p, null)).toList());
+        out.put("incidents", incidents.of(entry.name()));
         return out;
     }
 

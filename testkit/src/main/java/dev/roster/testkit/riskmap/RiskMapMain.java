@@ -23,8 +23,13 @@ public final class RiskMapMain {
         boolean enforce = Boolean.parseBoolean(args.length > 1 ? args[1].replace("enforce=", "")
                 : System.getProperty(RiskGate.ENFORCE_PROPERTY, "true"));
         RiskMap map = RiskMap.build(RiskDefinition.registry(), TestRecords.readAll(root));
-        Path out = write(root.resolve("target").resolve("risk-map"), map);
+        Incidents incidents = Incidents.read(root.resolve("docs").resolve("incidents.md"));
+        Path out = write(root.resolve("target").resolve("risk-map"), map, incidents);
         System.out.println(map.summaryLine() + " -> " + out.resolve("index.html"));
+        java.util.Set<String> known = new java.util.HashSet<>();
+        map.risks().forEach(entry -> known.add(entry.name()));
+        incidents.unknownRisks(known).forEach(name ->
+                System.out.println("risk map: docs/incidents.md names a risk the registry does not have: " + name));
         String report = RiskGate.check(map, enforce);
         if (!report.isEmpty()) {
             System.out.println(report);
@@ -33,9 +38,14 @@ public final class RiskMapMain {
 
     /** Writes index.html and risk-map.json into the folder {@code out}; returns it. */
     public static Path write(Path out, RiskMap map) throws IOException {
+        return write(out, map, Incidents.none());
+    }
+
+    /** Writes index.html and risk-map.json, each risk linked to its incidents, into {@code out}; returns it. */
+    public static Path write(Path out, RiskMap map, Incidents incidents) throws IOException {
         Files.createDirectories(out);
-        Files.writeString(out.resolve("index.html"), RiskMapHtml.render(map), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("risk-map.json"), RiskMapJson.render(map), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("index.html"), RiskMapHtml.render(map, incidents), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("risk-map.json"), RiskMapJson.render(map, incidents), StandardCharsets.UTF_8);
         return out;
     }
 }

@@ -52,12 +52,16 @@ public final class LoginThrottle {
         return longer.isZero() ? ThrottleDecision.ALLOWED : new ThrottleDecision.Blocked(longer);
     }
 
-    /** Zero when the failures stay below the limit, else the rounded-up wait. */
+    /**
+     * Zero when the failures stay below the limit, else the rounded-up wait. A failure stamped after
+     * {@code now} counts too: it was recorded by a concurrent attempt that read the clock a moment
+     * later, or by an instance whose clock runs ahead, and ignoring it let a burst through.
+     */
     private Duration waitFor(List<Instant> failures, int limit, Instant now) {
         Instant windowStart = windowStart(now);
         List<Instant> counted = failures.stream()
                 .map(failure -> Objects.requireNonNull(failure, "a failure time"))
-                .filter(failure -> failure.isAfter(windowStart) && !failure.isAfter(now))
+                .filter(failure -> failure.isAfter(windowStart))
                 .sorted()
                 .toList();
         if (counted.size() < limit) {

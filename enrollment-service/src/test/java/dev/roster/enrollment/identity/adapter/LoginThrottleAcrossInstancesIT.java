@@ -52,10 +52,36 @@ class LoginThrottleAcrossInstancesIT {
         assertThat(second.logIn("ada@example.com", PASSWORD, "198.51.100.7").token()).isNotNull();
     }
 
+    /**
+     * Found by attacking the running service: failures stamped after an attempt's own "now" (by an
+     * instance whose clock runs ahead, or by a concurrent attempt that read the clock a moment
+     * later) were not counted, so a burst against real clocks got up to 10 guesses checked.
+     */
+    @Test
+    void countsFailuresStampedByAnInstanceWhoseClockRunsAhead() {
+        DataSource database = TestDatabase.emptied().dataSource();
+        MutableClock aheadClock = new MutableClock(clock.instant().plusSeconds(1));
+        IdentityService ahead = instanceOn(database, 1, aheadClock);
+        IdentityService behind = instanceOn(database, 2, clock);
+        ahead.signUp(new SignUp("ada@example.com", "Ada", PASSWORD));
+
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> ahead.logIn("ada@example.com", "Wrong-Pass-1", "192.0.2.10"))
+                    .isInstanceOf(InvalidCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> behind.logIn("ada@example.com", "Wrong-Pass-2", "192.0.2.11"))
+                .as("the sixth guess, on the instance a second behind").isInstanceOf(LoginThrottledException.class);
+    }
+
     private IdentityService instanceOn(DataSource database, long seed) {
+        return instanceOn(database, seed, clock);
+    }
+
+    private IdentityService instanceOn(DataSource database, long seed, java.time.Clock instanceClock) {
         JdbcClient jdbc = JdbcClient.create(database);
         return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), JdbcLoginFailuresIT.on(database),
                 new Argon2PasswordHasher(), new PasswordPolicy(Set.of()), ThrottleLimits.DEFAULT,
-                new UuidV7Generator(), new SplittableRandom(seed), clock);
+                new UuidV7Generator(), new SplittableRandom(seed), instanceClock);
     }
 }
