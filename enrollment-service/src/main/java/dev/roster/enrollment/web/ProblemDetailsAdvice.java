@@ -17,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -93,6 +94,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "'%s' is not a valid value for '%s' (expected %s)".formatted(e.getValue(), e.getName(), expected));
         problem.setProperty("errors", List.of(Map.of("parameter", e.getName(), "detail", "expected " + expected)));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * The firewall checks a header's value only when something reads it; a value Spring MVC reads
+     * (Content-Type, Origin, Idempotency-Key) is rejected here, past the filter that answers the
+     * firewall's other refusals. The client sent it, so it is a 400 like theirs, not an error of ours.
+     */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.problem(HttpStatus.BAD_REQUEST, "request_rejected",
+                        "The request was rejected because a header or its path is not acceptable."));
     }
 
     @ExceptionHandler(Exception.class)

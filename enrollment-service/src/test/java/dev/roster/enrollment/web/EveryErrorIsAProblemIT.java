@@ -57,6 +57,9 @@ class EveryErrorIsAProblemIT {
                 refused("the error page called directly", "GET", "/error", 404, "not_found"),
                 refused("a multipart body without a boundary", "POST", "/api/v1/learners", 415, "unsupported_media_type",
                         "Content-Type: multipart/form-data", "Content-Length: 0"),
+                refused("a control character in a Content-Type Spring MVC reads (firewall, found from outside)", "POST",
+                        "/api/v1/learners", 400, "request_rejected", "Content-Type: application/json\u0085",
+                        "Content-Length: 0"),
                 refused("an unparsable Accept header", "GET", "/api/v1/courses/not-a-uuid", 400, "invalid_parameter",
                         "Accept: */*;q=abc"));
     }
