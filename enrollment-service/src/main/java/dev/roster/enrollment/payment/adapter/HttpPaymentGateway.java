@@ -20,24 +20,16 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryListener;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryState;
-import org.springframework.core.retry.RetryTemplate;
-import org.springframework.core.retry.Retryable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -63,13 +55,14 @@ import tools.jackson.databind.json.JsonMapper;
  *       its budget, so a semaphore it is. A charge that gets no permit answers {@code Unknown("provider
  *       busy")}: nothing was sent, so reconciliation will find no charge under the key and resolve it;
  *       {@code findCharge} throws {@link ProviderUnavailableException}.</li>
- *   <li><b>Retries</b> with Spring Framework 7's {@link RetryTemplate}: a {@link RetryPolicy} with a
- *       predicate (connection refused or reset, timeouts, HTTP 5xx and 409 are retried; 402 and every
- *       other 4xx are not), {@link JitteredBackOff} (exponential, equal jitter, injectable random, capped
- *       at {@code max-backoff}, at most {@code max-attempts}) and the policy's timeout set to what is left
- *       of the budget. The template checks that timeout before each wait, stopping when the next attempt
- *       would start past it. The policy is built per call because its timeout is a fixed duration counted
- *       from {@code execute()}, while the time left depends on how long the call waited for its permit.
+ *   <li><b>Retries</b> by {@link BudgetedRetries}: a predicate (connection refused or reset, timeouts,
+ *       HTTP 5xx and 409 are retried; 402 and every other 4xx are not), {@link JitteredBackOff}
+ *       (exponential, equal jitter, injectable random, capped at {@code max-backoff}, at most
+ *       {@code max-attempts}) and the deadline at the end of the budget, counted from the start of the call
+ *       (the wait for a permit included): no retry starts when its wait would end past it. Time is read from
+ *       an injected {@link Ticker} and waited through an injected {@link Sleeper} (the system ones in
+ *       production), so tests check the budget and the backoff without the wall clock; Spring 7's
+ *       {@code RetryTemplate} was used before, and reads the system clock and sleeps itself.
  *       Every attempt of one call sends the same {@code Idempotency-Key}, so the provider makes at most
  *       one charge or refund whatever the number of attempts.</li>
  * </ul>
@@ -102,17 +95,20 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
 
     private final PaymentProviderProperties properties;
     private final MeterRegistry meters;
-    private final JitteredBackOff backOff;
+    private final Ticker ticker;
+    private final BudgetedRetries retries;
     private final Semaphore permits;
     private final HttpClient httpClient;
     private final RestClient http;
     private final JsonMapper json;
 
-    HttpPaymentGateway(PaymentProviderProperties properties, MeterRegistry meters, RandomGenerator random) {
+    HttpPaymentGateway(PaymentProviderProperties properties, MeterRegistry meters, RandomGenerator random,
+                       Ticker ticker, Sleeper sleeper) {
         this.properties = Objects.requireNonNull(properties, "properties");
         this.meters = Objects.requireNonNull(meters, "meters");
-        this.backOff = new JitteredBackOff(properties.initialBackoff(), properties.maxBackoff(),
-                properties.maxAttempts(), random);
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.retries = new BudgetedRetries(new JitteredBackOff(properties.initialBackoff(), properties.maxBackoff(),
+                properties.maxAttempts(), random), HttpPaymentGateway::isRetryable, ticker, sleeper);
         this.permits = new Semaphore(properties.maxConcurrentCalls(), true);
         this.httpClient = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
@@ -238,11 +234,12 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
 
     // --- the call: permit, retries, budget ---------------------------------------------------------
 
-    /** Sends one request, retrying as the policy allows, within the budget and the concurrency limit. */
+    /** Sends one request, retrying as the backoff allows, within the budget and the concurrency limit. */
     private Exchange exchange(Operation operation, String key, Supplier<Answer> request) {
-        long start = System.nanoTime();
+        long start = ticker.nanos();
         long budgetNanos = properties.budget().toNanos();
         try {
+            // a real wait: a semaphore knows no ticker; the ticker decides what is left of the budget after it
             if (!permits.tryAcquire(budgetNanos, TimeUnit.NANOSECONDS)) {
                 return new Exchange.Busy();
             }
@@ -251,53 +248,48 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             return new Exchange.GaveUp("interrupted while waiting for a permit", 0, e);
         }
         try {
-            long remainingMillis = TimeUnit.NANOSECONDS.toMillis(budgetNanos - (System.nanoTime() - start));
-            if (remainingMillis < 1) {
+            if (ticker.nanos() - start >= budgetNanos) {
                 return new Exchange.Busy(); // the whole budget went on waiting for the permit
             }
-            AtomicInteger attempts = new AtomicInteger();
-            RetryPolicy policy = RetryPolicy.builder()
-                    .backOff(backOff)
-                    .timeout(Duration.ofMillis(remainingMillis))
-                    .predicate(HttpPaymentGateway::isRetryable)
-                    .build();
-            RetryTemplate retries = new RetryTemplate(policy);
-            RetryLog retryLog = new RetryLog(operation, key, attempts);
-            retries.setRetryListener(retryLog);
-            try {
-                Answer answer = retries.execute(new Retryable<>() {
-                    @Override
-                    public Answer execute() {
-                        attempts.incrementAndGet();
-                        Answer answer = request.get();
-                        if (answer.isRetryable()) {
-                            throw new RetryableAnswer(answer, describe(answer));
-                        }
-                        return answer;
-                    }
-
-                    @Override
-                    public String getName() {
-                        return "payment " + operation.tag + " " + key;
-                    }
-                });
-                return new Exchange.Answered(answer, attempts.get());
-            } catch (RetryException e) {
-                Throwable last = e.getLastException() != null ? e.getLastException() : e;
-                int made = attempts.get();
-                String reason = switch (retryLog.stop) {
-                    case TIMEOUT -> "budget of " + properties.budget().toMillis() + " ms spent after " + made
-                            + " attempt(s), last: " + describe(last);
-                    case INTERRUPTED -> "interrupted after " + made + " attempt(s)";
-                    case EXHAUSTED, NONE -> isRetryable(last)
-                            ? "no answer after " + made + " attempt(s), last: " + describe(last)
-                            : "request failed: " + describe(last);
-                };
-                return new Exchange.GaveUp(reason, made, last);
-            }
+            BudgetedRetries.Result<Answer> result = retries.run(() -> {
+                Answer answer = request.get();
+                if (answer.isRetryable()) {
+                    throw new RetryableAnswer(answer, describe(answer));
+                }
+                return answer;
+            }, start + budgetNanos, (failed, last) -> beforeRetry(operation, key, failed, last));
+            return switch (result) {
+                case BudgetedRetries.Result.Done<Answer> done -> new Exchange.Answered(done.value(), done.attempts());
+                case BudgetedRetries.Result.Failed<Answer> failed -> gaveUp(failed);
+            };
         } finally {
             permits.release();
         }
+    }
+
+    private Exchange gaveUp(BudgetedRetries.Result.Failed<Answer> failed) {
+        int made = failed.attempts();
+        RuntimeException last = failed.last();
+        String reason = switch (failed.stop()) {
+            case TIMEOUT -> "budget of " + properties.budget().toMillis() + " ms spent after " + made
+                    + " attempt(s), last: " + describe(last);
+            case INTERRUPTED -> "interrupted after " + made + " attempt(s)";
+            case EXHAUSTED -> "no answer after " + made + " attempt(s), last: " + describe(last);
+            case NOT_RETRYABLE -> "request failed: " + describe(last);
+        };
+        return new Exchange.GaveUp(reason, made, last);
+    }
+
+    /** One WARN and one counted retry per retry. */
+    private void beforeRetry(Operation operation, String key, int failedAttempts, RuntimeException last) {
+        Counter.builder(RETRIES)
+                .description("Attempts repeated after a timeout, a connection failure, a 5xx or a 409")
+                .tag("operation", operation.tag)
+                .tag("reason", reasonTag(last))
+                .register(meters)
+                .increment();
+        log.warn("Payment provider {} attempt {} of {} failed ({}); retrying with the same idempotency key {}",
+                operation.tag, failedAttempts, properties.maxAttempts(), describe(last), key);
     }
 
     static boolean isRetryable(Throwable failure) {
@@ -338,51 +330,6 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             case "connection refused" -> "connection_refused";
             default -> "io_error";
         };
-    }
-
-    private enum Stop { NONE, EXHAUSTED, TIMEOUT, INTERRUPTED }
-
-    /** One WARN and one counted retry per retry; remembers why the template stopped. */
-    private final class RetryLog implements RetryListener {
-
-        private final Operation operation;
-        private final String key;
-        private final AtomicInteger attempts;
-        private volatile Stop stop = Stop.NONE;
-
-        RetryLog(Operation operation, String key, AtomicInteger attempts) {
-            this.operation = operation;
-            this.key = key;
-            this.attempts = attempts;
-        }
-
-        @Override
-        public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
-            Throwable last = state.getLastException();
-            Counter.builder(RETRIES)
-                    .description("Attempts repeated after a timeout, a connection failure, a 5xx or a 409")
-                    .tag("operation", operation.tag)
-                    .tag("reason", last == null ? "unknown" : reasonTag(last))
-                    .register(meters)
-                    .increment();
-            log.warn("Payment provider {} attempt {} of {} failed ({}); retrying with the same idempotency key {}",
-                    operation.tag, attempts.get(), properties.maxAttempts(), last == null ? "?" : describe(last), key);
-        }
-
-        @Override
-        public void onRetryPolicyExhaustion(RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
-            stop = Stop.EXHAUSTED;
-        }
-
-        @Override
-        public void onRetryPolicyTimeout(RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
-            stop = Stop.TIMEOUT;
-        }
-
-        @Override
-        public void onRetryPolicyInterruption(RetryPolicy policy, Retryable<?> retryable, RetryException exception) {
-            stop = Stop.INTERRUPTED;
-        }
     }
 
     // --- mapping the provider's answers -------------------------------------------------------------

@@ -7,9 +7,9 @@ import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.BackOffExecution;
 
 /**
- * Exponential backoff with equal jitter, for Spring's {@code RetryTemplate}: before retry {@code n}
- * (1-based) the cap is {@code min(maxBackoff, initialBackoff * 2^(n-1))} and the wait is drawn uniformly
- * from {@code [cap/2, cap]}. Half the cap is kept so that a retry after {@code 409 request_in_progress}
+ * Exponential backoff with equal jitter, a Spring {@link BackOff} run by {@link BudgetedRetries}: before
+ * retry {@code n} (1-based) the cap is {@code min(maxBackoff, initialBackoff * 2^(n-1))} and the wait is
+ * drawn uniformly from {@code [cap/2, cap]}. Half the cap is kept so that a retry after {@code 409 request_in_progress}
  * never fires immediately; the other half spreads the retries of many callers apart. After
  * {@code maxAttempts - 1} waits it answers {@link BackOffExecution#STOP}.
  *

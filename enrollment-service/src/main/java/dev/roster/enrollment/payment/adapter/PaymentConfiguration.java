@@ -16,7 +16,8 @@ class PaymentConfiguration {
     /** Closed with the context (its {@code close()} is inferred), which closes the HTTP client. */
     @Bean
     PaymentGateway paymentGateway(PaymentProviderProperties properties, MeterRegistry meters) {
-        // java.util.Random is thread-safe; jitter needs spread, not unpredictability
-        return new HttpPaymentGateway(properties, meters, new Random());
+        // java.util.Random is thread-safe; jitter needs spread, not unpredictability. The system ticker and
+        // sleeper here; tests of the adapter pass their own to check the budget and the waits.
+        return new HttpPaymentGateway(properties, meters, new Random(), Ticker.SYSTEM, Sleeper.SYSTEM);
     }
 }

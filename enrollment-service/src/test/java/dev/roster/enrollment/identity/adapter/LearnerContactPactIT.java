@@ -7,9 +7,11 @@ import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import dev.roster.enrollment.testsupport.ServiceIT;
+import dev.roster.enrollment.testsupport.ServiceTestConfiguration;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.hc.core5.http.HttpRequest;
@@ -54,7 +56,8 @@ class LearnerContactPactIT {
     void learnerExists() {
         JdbcClient.create(dataSource).sql("""
                         INSERT INTO learner (id, email, name, password_hash, created_at)
-                        VALUES (:id, 'ada@example.com', 'Ada Lovelace', 'not-a-hash', now())""")
+                        VALUES (:id, 'ada@example.com', 'Ada Lovelace', 'not-a-hash', :at)""")
+                .param("at", Timestamp.from(ServiceTestConfiguration.START))
                 .param("id", UUID.fromString("0190f0c1-0000-7000-8000-000000000001"))
                 .update();
     }

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class RelayFixture implements AutoCloseable {
 
     static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+    /** The outbox's clock: publishing is stamped a minute after the first event occurred, whatever the real time. */
+    static final Clock CLOCK = Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC);
     /** Short waits, so that backing off is visible within a test. */
     static final RelayBackoff FAST_BACKOFF = new RelayBackoff(Duration.ofMillis(50), Duration.ofMillis(400));
     static final Duration POLL = Duration.ofMillis(50);
@@ -49,7 +52,7 @@ final class RelayFixture implements AutoCloseable {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build());
-        this.outbox = new JdbcOutbox(jdbc, transactions, Clock.systemUTC());
+        this.outbox = new JdbcOutbox(jdbc, transactions, CLOCK);
         this.broker = TestBroker.connect();
     }
 

@@ -3,7 +3,7 @@ package dev.roster.enrollment.outbox.adapter;
 import dev.roster.enrollment.outbox.application.Outbox;
 import dev.roster.enrollment.outbox.domain.OutboxEvent;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +21,12 @@ final class UnlockedOutbox implements Outbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    UnlockedOutbox(JdbcClient jdbc, TransactionTemplate transactions) {
+    UnlockedOutbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +48,7 @@ final class UnlockedOutbox implements Outbox {
                 return 0;
             }
             return jdbc.sql("UPDATE outbox_event SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
-                    .param("now", Timestamp.from(Instant.now()))
+                    .param("now", Timestamp.from(clock.instant()))
                     .param("ids", confirmed)
                     .update();
         });

@@ -50,7 +50,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
@@ -71,15 +70,17 @@ class HttpPaymentGatewayIT {
     private static final String CARD_TOKEN = "tok_visa_it_secret";
     private static final Money PRICE = Money.of(49000, "EUR");
     private static final HoldUntilReleased HOLD = new HoldUntilReleased();
+    private static final TakesTime TAKES_TIME = new TakesTime();
 
     private static WireMockServer provider;
 
     private final List<HttpPaymentGateway> gateways = new ArrayList<>();
     private SimpleMeterRegistry meters;
+    private FakeTime time;
 
     @BeforeAll
     static void startProvider() {
-        provider = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(HOLD));
+        provider = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(HOLD, TAKES_TIME));
         provider.start();
         warmUp();
     }
@@ -92,7 +93,7 @@ class HttpPaymentGatewayIT {
         provider.stubFor(post("/v1/charges").willReturn(okJson(charge("ch_warm_up", "succeeded"))));
         try (HttpPaymentGateway gateway = new HttpPaymentGateway(
                 new PaymentProviderSettings(URI.create(provider.baseUrl())).readTimeout(10_000).budget(20_000).properties(),
-                new SimpleMeterRegistry(), new Random(1))) {
+                new SimpleMeterRegistry(), new Random(1), Ticker.SYSTEM, Sleeper.SYSTEM)) {
             assertThat(gateway.charge(chargeRequest(newKey()))).isEqualTo(new ChargeOutcome.Succeeded("ch_warm_up"));
         }
     }
@@ -107,6 +108,8 @@ class HttpPaymentGatewayIT {
         provider.resetAll();
         HOLD.reset();
         meters = new SimpleMeterRegistry();
+        time = new FakeTime();
+        TAKES_TIME.reset(time);
     }
 
     @AfterEach
@@ -178,18 +181,16 @@ class HttpPaymentGatewayIT {
 
     @Test
     @Guards({Risk.PAYMENT_TIMEOUT_AMBIGUOUS, Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY, Risk.RETRY_DOUBLE_CHARGE})
-    void answersUnknownWithinTheBudgetWhenEveryAttemptTimesOut() {
+    void answersUnknownWhenEveryAttemptTimesOut() {
+        // the provider would answer "succeeded", but only after the read timeout: each attempt must give up
         provider.stubFor(post("/v1/charges").willReturn(okJson(charge("ch_late", "succeeded")).withFixedDelay(1_000)));
-        Duration budget = Duration.ofMillis(2_000);
         String key = newKey();
 
-        long start = System.nanoTime();
-        ChargeOutcome outcome = gateway(settings().readTimeout(200).budget(budget.toMillis())).charge(chargeRequest(key));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        ChargeOutcome outcome = gateway(settings().readTimeout(200).random(HIGHEST)).charge(chargeRequest(key));
 
-        assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Unknown.class,
-                unknown -> assertThat(unknown.reason()).contains("read timeout"));
-        assertThat(took).isLessThan(budget.plusSeconds(1));
+        assertThat(outcome).isEqualTo(new ChargeOutcome.Unknown("no answer after 4 attempt(s), last: read timeout"));
+        assertThat(time.waits()).as("the planned backoff between the attempts")
+                .containsExactly(Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofMillis(40));
         RequestPatternBuilder charges = postRequestedFor(urlEqualTo("/v1/charges"));
         await().atMost(Duration.ofSeconds(2)).untilAsserted(
                 () -> assertThat(provider.findAll(charges)).hasSize(4));
@@ -248,17 +249,45 @@ class HttpPaymentGatewayIT {
     @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
     void stopsRetryingWhenTheBudgetIsSpentBeforeMaxAttempts() {
         provider.stubFor(post("/v1/charges").willReturn(providerError(500, "api_error", null)));
-        // every wait is exactly 400 ms: attempt 1 at ~0, attempt 2 at ~400; a third would start at ~800, past 700
+        // every wait is exactly 400 ms and attempts take no time on the ticker: attempt 1 at 0, attempt 2 at
+        // 400; a third would start at 800, past 700
         PaymentProviderSettings settings = settings().maxAttempts(10).backoff(400, 400).budget(700).random(HIGHEST);
 
-        long start = System.nanoTime();
         ChargeOutcome outcome = gateway(settings).charge(chargeRequest(newKey()));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(outcome).isEqualTo(new ChargeOutcome.Unknown("budget of 700 ms spent after 2 attempt(s), last: HTTP 500 api_error"));
+        provider.verify(2, postRequestedFor(urlEqualTo("/v1/charges")));
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(400));
+    }
+
+    @Test
+    @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
+    void countsTheTimeEachAttemptTakesAgainstTheBudget() {
+        // each attempt takes 600 ms on the ticker: attempt 1 from 0 to 600, a wait of 10, attempt 2 from 610 to
+        // 1210; the budget of 1000 is spent, so no third attempt although the waits alone (10, 20) would fit
+        provider.stubFor(post("/v1/charges").willReturn(providerError(500, "api_error", null)
+                .withTransformers(TakesTime.NAME)));
+        TAKES_TIME.perRequest(Duration.ofMillis(600));
+
+        ChargeOutcome outcome = gateway(settings().budget(1_000).random(HIGHEST)).charge(chargeRequest(newKey()));
 
         assertThat(outcome).isInstanceOfSatisfying(ChargeOutcome.Unknown.class,
-                unknown -> assertThat(unknown.reason()).contains("budget"));
+                unknown -> assertThat(unknown.reason()).startsWith("budget of 1000 ms spent after 2 attempt(s)"));
         provider.verify(2, postRequestedFor(urlEqualTo("/v1/charges")));
-        assertThat(took).isLessThan(Duration.ofMillis(700).plusSeconds(1));
+        assertThat(time.waits()).containsExactly(Duration.ofMillis(10));
+    }
+
+    @Test
+    @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
+    void answersBusyWithoutAnAttemptWhenTheBudgetIsGoneBeforeThePermit() {
+        // the ticker says the call's budget is spent by the time it holds a permit: nothing may be sent
+        time.advanceOnEveryRead(Duration.ofMillis(600));
+        provider.stubFor(post("/v1/charges").willReturn(okJson(charge("ch_too_late", "succeeded"))));
+
+        ChargeOutcome outcome = gateway(settings().budget(500)).charge(chargeRequest(newKey()));
+
+        assertThat(outcome).isEqualTo(new ChargeOutcome.Unknown(HttpPaymentGateway.PROVIDER_BUSY));
+        provider.verify(0, postRequestedFor(urlEqualTo("/v1/charges")));
     }
 
     @Test
@@ -266,35 +295,32 @@ class HttpPaymentGatewayIT {
     void limitsCallsInFlightAndAnswersTheRestProviderBusy() throws Exception {
         provider.stubFor(post("/v1/charges").willReturn(okJson(charge("ch_slow", "succeeded"))
                 .withTransformers(HoldUntilReleased.NAME)));
-        // the provider holds every request until released; a generous read timeout keeps the held ones waiting
+        // the provider holds every request until released; a generous read timeout keeps the held ones waiting.
+        // The busy calls wait their budget for a permit on the real clock (a semaphore knows no ticker); that
+        // they answer while the provider still holds the other two shows they did not wait for those.
         HttpPaymentGateway gateway = gateway(settings().maxConcurrentCalls(2).readTimeout(10_000).budget(500));
         ExecutorService executor = Executors.newFixedThreadPool(4);
         try {
-            CompletionService<Timed> calls = new ExecutorCompletionService<>(executor);
+            CompletionService<ChargeOutcome> calls = new ExecutorCompletionService<>(executor);
             CountDownLatch go = new CountDownLatch(1);
             for (int i = 0; i < 4; i++) {
                 calls.submit(() -> {
                     go.await();
-                    long start = System.nanoTime();
-                    ChargeOutcome outcome = gateway.charge(chargeRequest(newKey()));
-                    return new Timed(outcome, Duration.ofNanos(System.nanoTime() - start));
+                    return gateway.charge(chargeRequest(newKey()));
                 });
             }
             go.countDown();
 
             // while the provider holds two calls, the other two answer on their own
-            List<Timed> first = List.of(take(calls), take(calls));
-            assertThat(first).allSatisfy(call -> {
-                assertThat(call.outcome()).isEqualTo(new ChargeOutcome.Unknown(HttpPaymentGateway.PROVIDER_BUSY));
-                assertThat(call.took()).isLessThan(Duration.ofMillis(500).plusSeconds(1));
-            });
+            List<ChargeOutcome> first = List.of(take(calls), take(calls));
+            assertThat(first).containsOnly(new ChargeOutcome.Unknown(HttpPaymentGateway.PROVIDER_BUSY));
+            assertThat(HOLD.released()).as("answered before the provider let the held calls go").isFalse();
             await().atMost(Duration.ofSeconds(5)).until(() -> HOLD.held() == 2);
             assertThat(HOLD.mostHeldAtOnce()).isEqualTo(2);
 
             HOLD.releaseAll();
-            List<Timed> rest = List.of(take(calls), take(calls));
-            assertThat(rest).allSatisfy(call ->
-                    assertThat(call.outcome()).isEqualTo(new ChargeOutcome.Succeeded("ch_slow")));
+            List<ChargeOutcome> rest = List.of(take(calls), take(calls));
+            assertThat(rest).containsOnly(new ChargeOutcome.Succeeded("ch_slow"));
             provider.verify(2, postRequestedFor(urlEqualTo("/v1/charges")));
             assertThat(HOLD.mostHeldAtOnce()).isEqualTo(2);
             assertThat(meters.get(HttpPaymentGateway.CALLS).tag("outcome", "busy").timer().count()).isEqualTo(2);
@@ -420,13 +446,14 @@ class HttpPaymentGatewayIT {
     // --- fixtures -----------------------------------------------------------------------------------
 
     private HttpPaymentGateway gateway(PaymentProviderSettings settings) {
-        HttpPaymentGateway gateway = new HttpPaymentGateway(settings.properties(), meters, settings.random);
+        HttpPaymentGateway gateway = new HttpPaymentGateway(settings.properties(), meters, settings.random, time, time);
         gateways.add(gateway);
         return gateway;
     }
 
     /**
-     * Short waits between attempts (10 to 50 ms, seeded jitter), so the whole class runs in seconds; timeouts
+     * Waits between attempts of 10 to 50 ms (seeded jitter) on the test's {@link FakeTime}, so no test sleeps
+     * for them; timeouts
      * generous enough that a busy machine adds no retries, except where a test shortens them on purpose.
      */
     private static PaymentProviderSettings settings() {
@@ -483,13 +510,9 @@ class HttpPaymentGatewayIT {
         }
     }
 
-    private static Timed take(CompletionService<Timed> calls) throws Exception {
-        Future<Timed> done = calls.poll(5, TimeUnit.SECONDS);
-        assertThat(done).as("a call answered within 5 s").isNotNull();
-        return done.get();
-    }
-
-    private record Timed(ChargeOutcome outcome, Duration took) {
+    /** Blocks without a time limit of its own: the provider lets every held request go after 10 s at most. */
+    private static ChargeOutcome take(CompletionService<ChargeOutcome> calls) throws Exception {
+        return calls.take().get();
     }
 
     /** Always draws the highest value, so every jittered wait is exactly its cap. */
@@ -571,6 +594,7 @@ class HttpPaymentGatewayIT {
         static final String NAME = "hold-until-released";
 
         private volatile CountDownLatch release = new CountDownLatch(1);
+        private volatile boolean released;
         private final AtomicInteger held = new AtomicInteger();
         private final AtomicInteger mostHeldAtOnce = new AtomicInteger();
 
@@ -578,7 +602,9 @@ class HttpPaymentGatewayIT {
         public ResponseDefinition transform(ServeEvent serveEvent) {
             mostHeldAtOnce.accumulateAndGet(held.incrementAndGet(), Math::max);
             try {
-                release.await(10, TimeUnit.SECONDS);
+                if (!release.await(10, TimeUnit.SECONDS)) {
+                    released = true; // let go on its own
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
@@ -599,12 +625,19 @@ class HttpPaymentGatewayIT {
 
         void reset() {
             release = new CountDownLatch(1);
+            released = false;
             held.set(0);
             mostHeldAtOnce.set(0);
         }
 
         void releaseAll() {
+            released = true;
             release.countDown();
+        }
+
+        /** Whether the test let the held requests go (they also go on their own after 10 s). */
+        boolean released() {
+            return released;
         }
 
         int held() {
@@ -613,6 +646,43 @@ class HttpPaymentGatewayIT {
 
         int mostHeldAtOnce() {
             return mostHeldAtOnce.get();
+        }
+    }
+
+    /**
+     * A WireMock extension for stubs that name it: each request takes the stated time on the test's
+     * {@link FakeTime}. The time moves before the answer is written, so the gateway reads the moved ticker
+     * as soon as the attempt ends.
+     */
+    private static final class TakesTime implements ResponseDefinitionTransformerV2 {
+        static final String NAME = "takes-time";
+
+        private volatile FakeTime time;
+        private volatile Duration perRequest = Duration.ZERO;
+
+        @Override
+        public ResponseDefinition transform(ServeEvent serveEvent) {
+            time.advance(perRequest);
+            return serveEvent.getResponseDefinition();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+
+        void reset(FakeTime testTime) {
+            time = testTime;
+            perRequest = Duration.ZERO;
+        }
+
+        void perRequest(Duration duration) {
+            perRequest = duration;
         }
     }
 }

@@ -10,9 +10,11 @@ import dev.roster.enrollment.pricing.application.Coupons;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.testsupport.Api;
 import dev.roster.enrollment.testsupport.ServiceIT;
+import dev.roster.enrollment.testsupport.ServiceTestConfiguration;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -136,10 +138,12 @@ class QuoteApiIT {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("""
                         INSERT INTO enrollment (id, learner_id, course_id, status, created_at)
-                        VALUES (:id, :learner, :course, 'CONFIRMED', now())""")
+                        VALUES (:id, :learner, :course, 'CONFIRMED', :at)""")
+                .param("at", Timestamp.from(ServiceTestConfiguration.START))
                 .param("id", order).param("learner", UUID.fromString(learnerId))
                 .param("course", other.id().value()).update();
-        jdbc.sql("INSERT INTO first_order_credit (learner_id, order_id, claimed_at) VALUES (:learner, :order, now())")
+        jdbc.sql("INSERT INTO first_order_credit (learner_id, order_id, claimed_at) VALUES (:learner, :order, :at)")
+                .param("at", Timestamp.from(ServiceTestConfiguration.START))
                 .param("learner", UUID.fromString(learnerId)).param("order", order).update();
     }
 }

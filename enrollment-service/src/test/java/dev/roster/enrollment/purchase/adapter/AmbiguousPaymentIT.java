@@ -33,6 +33,7 @@ import dev.roster.testkit.invariants.PurchaseInvariants;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -75,7 +76,8 @@ class AmbiguousPaymentIT {
         UUID id = new UUID(0xab, 1);
         JdbcClient.create(dataSource).sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', now())""").param("id", id).update();
+                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', :at)""")
+                .param("at", Timestamp.from(clock.instant())).param("id", id).update();
         ada = new LearnerId(id);
         course = aCourse().withCapacity(5).build();
         courses.addIfAbsent(course);

@@ -14,11 +14,13 @@ import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.testsupport.ServiceIT;
+import dev.roster.enrollment.testsupport.ServiceTestConfiguration;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.invariants.PurchaseInvariants;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -60,7 +62,8 @@ class CancelConcurrencyIT {
         UUID id = new UUID(0xca, 1);
         jdbc.sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', now())""").param("id", id).update();
+                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', :at)""")
+                .param("at", Timestamp.from(ServiceTestConfiguration.START)).param("id", id).update();
         ada = new LearnerId(id);
         course = aCourse().withCapacity(5).build();
         courses.addIfAbsent(course);

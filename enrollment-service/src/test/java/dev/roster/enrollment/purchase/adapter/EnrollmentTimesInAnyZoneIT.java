@@ -11,6 +11,7 @@ import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,10 +77,12 @@ class EnrollmentTimesInAnyZoneIT {
         UUID course = new UUID(0x7a, 2);
         jdbc.sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', now())""").param("id", learner).update();
+                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', :at)""")
+                .param("at", Timestamp.from(CREATED)).param("id", learner).update();
         jdbc.sql("""
                 INSERT INTO course (id, code, title, price_minor, currency, capacity, status, starts_at)
-                VALUES (:id, 'TZ-101', 'Time zones', 10000, 'EUR', 10, 'OPEN', now())""").param("id", course).update();
+                VALUES (:id, 'TZ-101', 'Time zones', 10000, 'EUR', 10, 'OPEN', :at)""")
+                .param("at", Timestamp.from(CREATED)).param("id", course).update();
         Money price = Money.of(100_00, "EUR");
         return Enrollment.reserve(new EnrollmentId(UUID.randomUUID()), new LearnerId(learner), new CourseId(course),
                 new Quote(price, List.of(), Money.of(0, "EUR"), price), Optional.empty(), CREATED, HOLD);

@@ -33,6 +33,7 @@ import dev.roster.testkit.invariants.PurchaseInvariants;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -235,7 +236,7 @@ class OrderDiscountsConcurrencyIT {
         UUID id = new UUID(0x1ea, n);
         jdbc.sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, :email, 'Buyer', 'not-a-hash', now())""")
+                VALUES (:id, :email, 'Buyer', 'not-a-hash', :at)""").param("at", Timestamp.from(clock.instant()))
                 .param("id", id).param("email", "buyer" + n + "@example.com").update();
         return new LearnerId(id);
     }

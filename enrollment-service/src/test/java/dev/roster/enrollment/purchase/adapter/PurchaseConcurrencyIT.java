@@ -26,6 +26,7 @@ import dev.roster.testkit.invariants.PurchaseInvariants;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ class PurchaseConcurrencyIT {
             UUID id = new UUID(7, i);
             jdbc.sql("""
                     INSERT INTO learner (id, email, name, password_hash, created_at)
-                    VALUES (:id, :email, 'Buyer', 'not-a-hash', now())""")
+                    VALUES (:id, :email, 'Buyer', 'not-a-hash', :at)""").param("at", Timestamp.from(clock.instant()))
                     .param("id", id).param("email", "buyer" + i + "@example.com").update();
             learners.add(new LearnerId(id));
         }

@@ -19,6 +19,7 @@ import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ class ReconciliationClaimRaceIT {
             UUID learner = new UUID(0xc1, i);
             jdbc.sql("""
                     INSERT INTO learner (id, email, name, password_hash, created_at)
-                    VALUES (:id, :email, 'Learner', 'not-a-hash', now())""")
+                    VALUES (:id, :email, 'Learner', 'not-a-hash', :at)""").param("at", Timestamp.from(clock.instant()))
                     .param("id", learner).param("email", "claim" + i + "@example.com").update();
             purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_slow"), id -> { });
         }

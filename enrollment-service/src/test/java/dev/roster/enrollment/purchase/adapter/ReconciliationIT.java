@@ -21,6 +21,7 @@ import dev.roster.testkit.invariants.ProviderChargeRecord;
 import dev.roster.testkit.invariants.PurchaseInvariants;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -130,7 +131,7 @@ class ReconciliationIT {
         UUID learner = new UUID(9, ++learners);
         JdbcClient.create(dataSource).sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, :email, 'Learner', 'not-a-hash', now())""")
+                VALUES (:id, :email, 'Learner', 'not-a-hash', :at)""").param("at", Timestamp.from(clock.instant()))
                 .param("id", learner).param("email", "learner" + learners + "@example.com").update();
         var result = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, token), id -> { });
         assertThat(result.enrollment().status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);

@@ -28,6 +28,7 @@ import dev.roster.testkit.invariants.PurchaseInvariants;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,8 @@ class SettlementRaceIT {
         UUID learner = new UUID(0x5e, 1);
         jdbc.sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', now())""").param("id", learner).update();
+                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', :at)""")
+                .param("at", Timestamp.from(clock.instant())).param("id", learner).update();
         Course course = aCourse().withCapacity(10).build();
         courses.addIfAbsent(course);
         pending = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_slow"),

@@ -11,6 +11,7 @@ import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -52,7 +53,8 @@ class IdempotencyKeyTakeoverIT {
         TestDatabase.emptied();
         jdbc.sql("""
                 INSERT INTO learner (id, email, name, password_hash, created_at)
-                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', now())""").param("id", learner).update();
+                VALUES (:id, 'ada@example.com', 'Ada', 'not-a-hash', :at)""")
+                .param("at", Timestamp.from(clock.instant())).param("id", learner).update();
         assertThat(requests.claim(learner, KEY, FINGERPRINT)).isInstanceOf(IdempotentRequests.Fresh.class);
         clock.advance(IdempotentRequests.LEASE);
     }

@@ -6,6 +6,7 @@ import dev.roster.enrollment.testsupport.MutableClock;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -29,7 +30,7 @@ class IdempotentRequestsIT {
         for (UUID id : new UUID[] {learner, bob}) {
             JdbcClient.create(database).sql("""
                     INSERT INTO learner (id, email, name, password_hash, created_at)
-                    VALUES (:id, :email, 'Learner', 'not-a-hash', now())""")
+                    VALUES (:id, :email, 'Learner', 'not-a-hash', :at)""").param("at", Timestamp.from(clock.instant()))
                     .param("id", id).param("email", id + "@example.com").update();
         }
         requests = new IdempotentRequests(JdbcClient.create(database), clock);

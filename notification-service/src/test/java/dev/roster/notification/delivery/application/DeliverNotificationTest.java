@@ -25,12 +25,15 @@ import org.junit.jupiter.api.Test;
 
 class DeliverNotificationTest {
 
+    /** Every delivery in this class, the fixed ones and the hand-built ones, runs on this clock. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:00:05Z"), ZoneOffset.UTC);
+
     private final InMemoryProcessedMessages processed = new InMemoryProcessedMessages();
     private final InMemoryTransactions transactions = new InMemoryTransactions(processed);
     private final FakeContacts contacts = new FakeContacts().with(LEARNER_ID, new Contact("ada@example.com", "Ada"));
     private final RecordingMailer mailer = new RecordingMailer();
     private final DeliverNotification delivery = new DeliverNotification(processed, contacts, mailer, transactions,
-            new EmailComposer(), Clock.fixed(Instant.parse("2026-11-21T10:00:05Z"), ZoneOffset.UTC));
+            new EmailComposer(), CLOCK);
 
     @Test
     void sendsTheEmailAndRecordsTheEvent() {
@@ -82,7 +85,7 @@ class DeliverNotificationTest {
         EnrollmentEvent event = anEvent(EventType.CONFIRMED, UUID.randomUUID());
         FakeContacts nobody = new FakeContacts();
         DeliverNotification withoutLearners = new DeliverNotification(processed, nobody, mailer, transactions,
-                new EmailComposer(), Clock.systemUTC());
+                new EmailComposer(), CLOCK);
 
         DeliveryOutcome outcome = withoutLearners.deliver(event);
 
@@ -152,7 +155,7 @@ class DeliverNotificationTest {
             }
         };
         DeliverNotification checked = new DeliverNotification(recordedFirst, contacts, mailer,
-                new InMemoryTransactions(recordedFirst), new EmailComposer(), Clock.systemUTC());
+                new InMemoryTransactions(recordedFirst), new EmailComposer(), CLOCK);
 
         assertThat(checked.deliver(event)).isInstanceOf(Sent.class);
         assertThat(recordedFirst.sentEmails()).containsOnlyKeys(event.eventId());
