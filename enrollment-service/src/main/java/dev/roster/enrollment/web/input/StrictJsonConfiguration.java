@@ -43,6 +43,7 @@ class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.DateTime, config -> config
                         .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
                 .addModule(new SimpleModule("roster-strict-input")
+                        .setDeserializerModifier(new ExactEnumNames())
                         .addDeserializer(String.class, new GuardedStringDeserializer())
                         .addDeserializer(java.time.Instant.class, new IsoInstantDeserializer()));
     }

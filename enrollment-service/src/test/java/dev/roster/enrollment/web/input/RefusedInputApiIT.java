@@ -114,6 +114,11 @@ class RefusedInputApiIT {
                         COURSE.replace("\"Indexes\"", "\"Index\\u001bes\""), "/description", "course"),
                 body("a NUL in a changed title", "PATCH", "/api/v1/admin/courses/{course}", As.ADMIN,
                         "{\"title\":\"Re\\u0000named\"}", "/title", "renamed course"),
+                body("a NUL after a status name (Jackson trims it away; found from outside)", "PATCH",
+                        "/api/v1/admin/courses/{course}", As.ADMIN, "{\"status\":\"CLOSED\\u0000\"}", "/status",
+                        "course status"),
+                body("a space before a status name", "PATCH", "/api/v1/admin/courses/{course}", As.ADMIN,
+                        "{\"status\":\" CLOSED\"}", "/status", "course status"),
                 // numbers and dates beyond what the system holds, and silent coercions
                 body("a price that overflows every later quote", "POST", "/api/v1/admin/courses", As.ADMIN,
                         COURSE.replace("\"129.00\"", "\"92233720368547758.07\""), "/price/amount", "course"),
@@ -217,7 +222,7 @@ class RefusedInputApiIT {
     private String snapshot(String stored) {
         String sql = switch (stored) {
             case "learner", "login_failure", "enrollment", "course", "coupon" -> "SELECT count(*) FROM " + stored;
-            case "renamed course", "repriced course" -> "SELECT title || price_minor FROM course WHERE id = '"
+            case "renamed course", "repriced course", "course status" -> "SELECT title || price_minor || status FROM course WHERE id = '"
                     + course.id() + "'";
             case "member" -> "SELECT string_agg(member::text, ',') FROM learner";
             default -> "SELECT 'nothing to compare'";
