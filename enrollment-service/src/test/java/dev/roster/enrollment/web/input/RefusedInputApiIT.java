@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -169,11 +170,16 @@ class RefusedInputApiIT {
                         As.ANYONE, "?"));
     }
 
-    /** Bytes Jackson decodes itself: an overlong NUL becomes a NUL in a Java string, a lone 0xFF is no UTF-8. */
+    /**
+     * Bytes that are no UTF-8, refused before Jackson decodes them: it turned an overlong NUL into a
+     * NUL and an overlong slash into a slash (found from outside), and a lone 0xFF is no UTF-8.
+     */
     static Stream<Arguments> bytesThatAreNoText() {
         return Stream.of(
                 argumentSet("an overlong NUL (C0 80) in the name", new byte[] {(byte) 0xC0, (byte) 0x80},
-                        "validation_failed"),
+                        "malformed_json"),
+                argumentSet("an overlong slash (C0 AF) in the name", new byte[] {(byte) 0xC0, (byte) 0xAF},
+                        "malformed_json"),
                 argumentSet("a byte that starts no UTF-8 character (FF) in the name", new byte[] {(byte) 0xFF},
                         "malformed_json"));
     }
@@ -193,6 +199,21 @@ class RefusedInputApiIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(Api.json(answer.body().getBytes(StandardCharsets.UTF_8)).get("code").asString()).isEqualTo(code);
+        assertThat(snapshot("learner")).as("what is stored").isEqualTo(before);
+    }
+
+    /** Jackson guessed UTF-16 from the first bytes and accepted the body (found from outside). */
+    @Test
+    void refusesASignUpWrittenInUtf16AndStoresNothing() {
+        String before = snapshot("learner");
+        byte[] body = "{\"email\":\"bea@example.com\",\"password\":\"Correct-Horse-9\",\"name\":\"Bea\"}"
+                .getBytes(StandardCharsets.UTF_16LE);
+
+        RawHttp.Answer answer = http.send("POST", "/api/v1/learners", null, Map.of(), body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(Api.json(answer.body().getBytes(StandardCharsets.UTF_8)).get("code").asString())
+                .isEqualTo("malformed_json");
         assertThat(snapshot("learner")).as("what is stored").isEqualTo(before);
     }
 
