@@ -25,6 +25,9 @@ class StrictJsonConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictJsonInput() {
         return builder -> builder
+                // a field named twice is ambiguous: another reader may take the first value where Jackson
+                // takes the last (found from outside: a sign-up with two emails created the second)
+                .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

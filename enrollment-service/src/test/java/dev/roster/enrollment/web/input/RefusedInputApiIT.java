@@ -202,6 +202,20 @@ class RefusedInputApiIT {
         assertThat(snapshot("learner")).as("what is stored").isEqualTo(before);
     }
 
+    /** Jackson took the last of two emails; another reader would take the first (found from outside). */
+    @Test
+    void refusesASignUpThatNamesAFieldTwiceAndStoresNothing() {
+        String before = snapshot("learner");
+        byte[] body = ("{\"email\":\"bea@example.com\",\"password\":\"Correct-Horse-9\",\"name\":\"Bea\","
+                + "\"email\":\"eve@example.com\"}").getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Answer answer = http.send("POST", "/api/v1/learners", null, Map.of(), body);
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(snapshot("learner")).as("what is stored").isEqualTo(before);
+    }
+
     /** Jackson guessed UTF-16 from the first bytes and accepted the body (found from outside). */
     @Test
     void refusesASignUpWrittenInUtf16AndStoresNothing() {
