@@ -18,6 +18,11 @@ public enum Boundary {
     MESSAGING,
     /** Agreement between services: Pact consumer and provider tests. */
     CONTRACT,
+    /**
+     * Start-up wiring and configuration: beans, schedules and properties as the service really
+     * starts them, on real infrastructure: integration tests of the service's own context.
+     */
+    WIRING,
     /** The running system as a user meets it: end-to-end journeys. */
     JOURNEY
 }

@@ -87,7 +87,7 @@ public enum Risk {
             "the outbox relay stops publishing (an outage, a failing batch, a stopped runner) and nobody can see it"),
     POISON_MESSAGE_NOT_DEAD_LETTERED(Boundary.MESSAGING,
             "a message the consumer can never handle is redelivered forever or dropped, instead of dead-lettered"),
-    SCHEDULED_JOB_NOT_RUNNING(Boundary.APPLICATION,
+    SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
             "reconciliation or the idempotency-key purge is not scheduled, or one failed run stops the schedule"),
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
             "a JVM or database not in UTC, or a day boundary, shifts a hold, an expiry, a validity or a retention"),

@@ -19,7 +19,7 @@ public final class BoundaryLevels {
         return switch (boundary) {
             // application tests are *Test classes over in-memory fakes: the unit level by name
             case DOMAIN, APPLICATION -> Set.of(TestLevel.UNIT);
-            case DATABASE, WEB, PAYMENT_PROVIDER, MESSAGING -> Set.of(TestLevel.INTEGRATION);
+            case DATABASE, WEB, PAYMENT_PROVIDER, MESSAGING, WIRING -> Set.of(TestLevel.INTEGRATION);
             case CONTRACT -> Set.of(TestLevel.CONTRACT);
             case JOURNEY -> Set.of(TestLevel.END_TO_END);
         };

@@ -183,7 +183,7 @@ class RiskMapTest {
     @ParameterizedTest(name = "{0} is guarded at {1}")
     @CsvSource({
             "DOMAIN, UNIT", "APPLICATION, UNIT", "DATABASE, INTEGRATION", "WEB, INTEGRATION",
-            "PAYMENT_PROVIDER, INTEGRATION", "MESSAGING, INTEGRATION", "CONTRACT, CONTRACT", "JOURNEY, END_TO_END",
+            "PAYMENT_PROVIDER, INTEGRATION", "MESSAGING, INTEGRATION", "WIRING, INTEGRATION", "CONTRACT, CONTRACT", "JOURNEY, END_TO_END",
     })
     void eachBoundaryCountsExactlyTheLevelWhereItsRisksLive(Boundary boundary, TestLevel level) {
         assertThat(BoundaryLevels.countingAt(boundary)).containsExactly(level);
