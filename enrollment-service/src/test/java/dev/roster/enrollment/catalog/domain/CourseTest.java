@@ -118,4 +118,35 @@ class CourseTest {
         assertThat(CourseStatus.OPEN.isPublished()).isTrue();
         assertThat(CourseStatus.CLOSED.isPublished()).isTrue();
     }
+
+    @Test
+    void acceptsTheEdgesOfEachLimit() {
+        Course edge = aCourse().withCode("X".repeat(Course.MAX_CODE_LENGTH))
+                .withTitle("T".repeat(Course.MAX_TITLE_LENGTH)).withPrice(Money.of(0, "EUR"))
+                .withCapacity(0).withSeatsTaken(0).build();
+
+        assertThat(edge.code()).hasSize(Course.MAX_CODE_LENGTH);
+        assertThat(edge.title()).hasSize(Course.MAX_TITLE_LENGTH);
+        assertThat(edge.isFull()).as("no seats at all").isTrue();
+        assertThat(aCourse().withCapacity(3).build().withCapacity(0).capacity())
+                .as("closing every seat of a course nobody bought").isZero();
+    }
+
+    @Test
+    void cannotBeBuiltWithABlankOrOverlongTitle() {
+        assertThatThrownBy(() -> aCourse().withTitle(" ").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+        assertThatThrownBy(() -> aCourse().withTitle("T".repeat(Course.MAX_TITLE_LENGTH + 1)).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("title");
+    }
+
+    @Test
+    void keepsAMissingDescriptionAsEmptyAndAGivenOneAsItIs() {
+        Course course = aCourse().build();
+
+        assertThat(new Course(course.id(), course.code(), course.title(), null, course.price(), course.capacity(),
+                course.seatsTaken(), course.status(), course.startsAt()).description()).isEmpty();
+        assertThat(new Course(course.id(), course.code(), course.title(), "SQL", course.price(), course.capacity(),
+                course.seatsTaken(), course.status(), course.startsAt()).description()).isEqualTo("SQL");
+    }
 }

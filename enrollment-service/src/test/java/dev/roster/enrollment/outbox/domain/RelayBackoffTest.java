@@ -35,4 +35,13 @@ class RelayBackoffTest {
                 .isThrownBy(() -> new RelayBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)));
         assertThatIllegalArgumentException().isThrownBy(() -> DEFAULTS.delayAfter(0));
     }
+
+    @Test
+    void acceptsAMaximumEqualToTheInitialWaitAndRefusesANegativeOne() {
+        RelayBackoff flat = new RelayBackoff(Duration.ofSeconds(1), Duration.ofSeconds(1));
+
+        assertThat(flat.delayAfter(5)).isEqualTo(Duration.ofSeconds(1));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new RelayBackoff(Duration.ofMillis(-1), Duration.ofSeconds(1)));
+    }
 }

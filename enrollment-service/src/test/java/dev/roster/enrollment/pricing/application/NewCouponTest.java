@@ -122,4 +122,14 @@ class NewCouponTest {
     private static UnaryOperator<NewCouponFixtures> change(UnaryOperator<NewCouponFixtures> change) {
         return change;
     }
+
+    @Test
+    void tellsWhichCodesSomeCouponCouldHaveSoOthersAreNeverLookedUp() {
+        assertThat(NewCoupon.isWellFormedCode("ABC")).as("3 characters").isTrue();
+        assertThat(NewCoupon.isWellFormedCode("A".repeat(64))).as("64 characters").isTrue();
+        assertThat(NewCoupon.isWellFormedCode("AB")).as("2 characters").isFalse();
+        assertThat(NewCoupon.isWellFormedCode("A".repeat(65))).as("65 characters").isFalse();
+        assertThat(NewCoupon.isWellFormedCode("SPRING 10")).as("a space").isFalse();
+        assertThat(NewCoupon.isWellFormedCode(null)).isFalse();
+    }
 }

@@ -212,6 +212,25 @@ class PurchaseServiceTest {
     }
 
     @Test
+    void reportsWhatEachReconciliationRunResolved() {
+        buy(openCourse(1), "tok_slow");
+        buy(openCourse(1), "tok_unreachable");
+        buy(openCourse(1), "tok_late");
+        clock.advance(Duration.ofMinutes(14));
+        buy(openCourse(1), "tok_unreachable");
+        clock.advance(Duration.ofMinutes(1));
+
+        assertThat(reconciliation.run()).as("charged, two holds over, one still within its hold")
+                .isEqualTo(new Reconciliation.Report(1, 0, 2, 1, 0, 0));
+
+        provider.landChargesInFlight();
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(reconciliation.run()).as("the late charge found and refunded; the uncharged expiry is no late charge")
+                .isEqualTo(new Reconciliation.Report(0, 0, 0, 1, 1, 1));
+    }
+
+    @Test
     @Guards(Risk.CHARGE_AFTER_HOLD_EXPIRED)
     void refundsAChargeThatLandsAfterItsEnrollmentExpired() {
         Course course = openCourse(1);

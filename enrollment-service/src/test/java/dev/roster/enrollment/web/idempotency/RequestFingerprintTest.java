@@ -45,6 +45,8 @@ class RequestFingerprintTest {
     void acceptsKeysOfOneTo255PrintableCharacters() {
         assertThat(new IdempotencyKey("a").value()).isEqualTo("a");
         assertThat(new IdempotencyKey("~".repeat(255)).value()).hasSize(255);
+        assertThat(new IdempotencyKey(" ").value()).as("a space is the lowest printable character").isEqualTo(" ");
+        assertThatThrownBy(() -> new IdempotencyKey("\u007F")).as("DEL is not printable").isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> new IdempotencyKey("x".repeat(256))).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> new IdempotencyKey(null)).isInstanceOf(DomainException.class);
     }
