@@ -1,10 +1,6 @@
 package dev.roster.enrollment.payment.adapter;
 
-import dev.roster.enrollment.payment.adapter.ProviderMessages.Charge;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.ChargeBody;
-import dev.roster.enrollment.payment.adapter.ProviderMessages.ChargeList;
-import dev.roster.enrollment.payment.adapter.ProviderMessages.ErrorEnvelope;
-import dev.roster.enrollment.payment.adapter.ProviderMessages.Refund;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.RefundBody;
 import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.payment.application.ProviderUnavailableException;
@@ -12,7 +8,6 @@ import dev.roster.enrollment.payment.domain.ChargeOutcome;
 import dev.roster.enrollment.payment.domain.ChargeRequest;
 import dev.roster.enrollment.payment.domain.ProviderCharge;
 import dev.roster.enrollment.payment.domain.RefundOutcome;
-import dev.roster.enrollment.shared.Money;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,7 +15,6 @@ import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,7 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       one charge or refund whatever the number of attempts.</li>
  * </ul>
  *
- * <h2>Answers</h2>
+ * <h2>Answers</h2> (mapped by {@link ProviderAnswers})
  * {@code charge}: 2xx with status {@code succeeded} → {@code Succeeded(id)}; 2xx {@code failed} →
  * {@code Declined(id, failure_code)}; 402 → {@code Declined(error.charge, error.code)}; 400 of type
  * {@code invalid_request_error} → {@code Declined(error.charge, "invalid_request")}: our request was wrong, the
@@ -101,6 +95,7 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
     private final HttpClient httpClient;
     private final RestClient http;
     private final JsonMapper json;
+    private final ProviderAnswers answers;
 
     HttpPaymentGateway(PaymentProviderProperties properties, MeterRegistry meters, RandomGenerator random,
                        Ticker ticker, Sleeper sleeper) {
@@ -122,9 +117,16 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + properties.apiKey())
                 .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
                 .build();
-        // The adapter's own mapper: the provider's wire format (snake_case, new fields welcome) is not
-        // the application's (which rejects unknown properties on purpose).
-        this.json = JsonMapper.builder()
+        this.json = providerJson();
+        this.answers = new ProviderAnswers(json);
+    }
+
+    /**
+     * The adapter's own mapper: the provider's wire format (snake_case, new fields welcome) is not the
+     * application's (which rejects unknown properties on purpose).
+     */
+    static JsonMapper providerJson() {
+        return JsonMapper.builder()
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
@@ -150,7 +152,7 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             outcome = switch (exchange) {
                 case Exchange.Busy busy -> new ChargeOutcome.Unknown(PROVIDER_BUSY);
                 case Exchange.GaveUp gaveUp -> new ChargeOutcome.Unknown(gaveUp.reason());
-                case Exchange.Answered answered -> chargeOutcome(answered.answer(), request);
+                case Exchange.Answered answered -> answers.chargeOutcome(answered.answer(), request);
             };
         } catch (RuntimeException e) {
             log.error("Payment provider charge for key {} failed unexpectedly; answering Unknown", key, e);
@@ -182,7 +184,7 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             Optional<ProviderCharge> found = switch (exchange) {
                 case Exchange.Busy busy -> throw new ProviderUnavailableException(PROVIDER_BUSY, null);
                 case Exchange.GaveUp gaveUp -> throw new ProviderUnavailableException(gaveUp.reason(), gaveUp.cause());
-                case Exchange.Answered answered -> foundCharge(answered.answer(), idempotencyKey);
+                case Exchange.Answered answered -> answers.foundCharge(answered.answer(), idempotencyKey);
             };
             finish(sample, Operation.FIND_CHARGE, found.isPresent() ? "found" : "not_found", idempotencyKey,
                     found.map(Object::toString).orElse("no charge"), exchange.attempts());
@@ -211,7 +213,7 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             outcome = switch (exchange) {
                 case Exchange.Busy busy -> new RefundOutcome.Unknown(PROVIDER_BUSY);
                 case Exchange.GaveUp gaveUp -> new RefundOutcome.Unknown(gaveUp.reason());
-                case Exchange.Answered answered -> refundOutcome(answered.answer(), chargeId, idempotencyKey);
+                case Exchange.Answered answered -> answers.refundOutcome(answered.answer(), chargeId, idempotencyKey);
             };
         } catch (RuntimeException e) {
             log.error("Payment provider refund of {} for key {} failed unexpectedly; answering Unknown", chargeId,
@@ -254,7 +256,7 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             BudgetedRetries.Result<Answer> result = retries.run(() -> {
                 Answer answer = request.get();
                 if (answer.isRetryable()) {
-                    throw new RetryableAnswer(answer, describe(answer));
+                    throw new RetryableAnswer(answer, answers.describe(answer));
                 }
                 return answer;
             }, start + budgetNanos, (failed, last) -> beforeRetry(operation, key, failed, last));
@@ -330,135 +332,6 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
             case "connection refused" -> "connection_refused";
             default -> "io_error";
         };
-    }
-
-    // --- mapping the provider's answers -------------------------------------------------------------
-
-    private ChargeOutcome chargeOutcome(Answer answer, ChargeRequest request) {
-        String key = request.idempotencyKey();
-        if (answer.isSuccess()) {
-            Charge charge = parse(answer, Charge.class);
-            if (charge == null || isBlank(charge.id()) || charge.status() == null) {
-                return new ChargeOutcome.Unknown("malformed provider answer: HTTP " + answer.status()
-                        + " without a charge id and status");
-            }
-            return switch (charge.status()) {
-                case "succeeded" -> {
-                    if (!sameAmount(charge, request.amount())) {
-                        log.error("Payment provider answered key {} with charge {} of {} {}, but {} was asked for",
-                                key, charge.id(), charge.amount(), charge.currency(), request.amount());
-                        yield new ChargeOutcome.Unknown("provider charge " + charge.id() + " is for another amount");
-                    }
-                    yield new ChargeOutcome.Succeeded(charge.id());
-                }
-                case "failed" -> new ChargeOutcome.Declined(charge.id(),
-                        isBlank(charge.failureCode()) ? "failed" : charge.failureCode());
-                default -> new ChargeOutcome.Unknown("provider charge " + charge.id() + " is " + charge.status());
-            };
-        }
-        ProviderMessages.Error error = errorOf(answer);
-        if (answer.status() == 402) {
-            return new ChargeOutcome.Declined(error == null ? null : error.charge(),
-                    error == null || isBlank(error.code()) ? "declined" : error.code());
-        }
-        if (answer.status() == 400 && error != null && "invalid_request_error".equals(error.type())) {
-            log.error("Payment provider rejected our charge request for key {} as invalid ({}: {}); declining it",
-                    key, error.code(), error.message());
-            return new ChargeOutcome.Declined(error.charge(), "invalid_request");
-        }
-        log.error("Payment provider answered the charge for key {} with {}; the outcome is unknown", key,
-                describe(answer));
-        return new ChargeOutcome.Unknown("provider answered " + describe(answer));
-    }
-
-    private Optional<ProviderCharge> foundCharge(Answer answer, String key) {
-        if (!answer.isSuccess()) {
-            throw new ProviderUnavailableException("provider answered " + describe(answer), null);
-        }
-        ChargeList list = parse(answer, ChargeList.class);
-        if (list == null || list.data() == null) {
-            throw new ProviderUnavailableException("malformed provider answer: no charge list", null);
-        }
-        List<Charge> charges = list.data();
-        if (charges.isEmpty()) {
-            return Optional.empty();
-        }
-        Charge charge = charges.getFirst();
-        if (charge == null || isBlank(charge.id()) || charge.amount() == null || isBlank(charge.currency())) {
-            throw new ProviderUnavailableException("malformed provider answer: incomplete charge", null);
-        }
-        ProviderCharge.Status status = switch (String.valueOf(charge.status())) {
-            case "succeeded" -> ProviderCharge.Status.SUCCEEDED;
-            case "failed" -> ProviderCharge.Status.FAILED;
-            default -> throw new ProviderUnavailableException(
-                    "provider charge " + charge.id() + " is " + charge.status() + "; ask again later", null);
-        };
-        Money amount;
-        try {
-            amount = Money.of(charge.amount(), charge.currency().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProviderUnavailableException("malformed provider answer: currency " + charge.currency(), e);
-        }
-        String recordedKey = isBlank(charge.idempotencyKey()) ? key : charge.idempotencyKey();
-        return Optional.of(new ProviderCharge(charge.id(), recordedKey, status, amount,
-                Boolean.TRUE.equals(charge.refunded())));
-    }
-
-    private RefundOutcome refundOutcome(Answer answer, String chargeId, String key) {
-        if (answer.isSuccess()) {
-            Refund refund = parse(answer, Refund.class);
-            if (refund == null || isBlank(refund.id()) || refund.status() == null) {
-                return new RefundOutcome.Unknown("malformed provider answer: HTTP " + answer.status()
-                        + " without a refund id and status");
-            }
-            return switch (refund.status()) {
-                case "succeeded", "pending" -> new RefundOutcome.Refunded(refund.id());
-                default -> new RefundOutcome.Unknown("provider refund " + refund.id() + " is " + refund.status());
-            };
-        }
-        ProviderMessages.Error error = errorOf(answer);
-        if (answer.status() == 400 && error != null && "charge_already_refunded".equals(error.code())) {
-            return new RefundOutcome.Refunded(ALREADY_REFUNDED);
-        }
-        if (answer.status() >= 400 && answer.status() < 500) {
-            log.error("Payment provider answered the refund of {} for key {} with {}", chargeId, key,
-                    describe(answer));
-        }
-        return new RefundOutcome.Unknown("provider answered " + describe(answer));
-    }
-
-    private static boolean sameAmount(Charge charge, Money asked) {
-        boolean amountMatches = charge.amount() == null || charge.amount() == asked.amountMinor();
-        boolean currencyMatches = charge.currency() == null
-                || charge.currency().equalsIgnoreCase(asked.currency().getCurrencyCode());
-        return amountMatches && currencyMatches;
-    }
-
-    private <T> T parse(Answer answer, Class<T> type) {
-        try {
-            return json.readValue(answer.body(), type);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    private ProviderMessages.Error errorOf(Answer answer) {
-        ErrorEnvelope envelope = parse(answer, ErrorEnvelope.class);
-        return envelope == null ? null : envelope.error();
-    }
-
-    /** "HTTP 500 api_error/code", from the error body when there is one; never the body itself. */
-    private String describe(Answer answer) {
-        ProviderMessages.Error error = answer.isSuccess() ? null : errorOf(answer);
-        if (error == null) {
-            return "HTTP " + answer.status();
-        }
-        return "HTTP " + answer.status() + (isBlank(error.type()) ? "" : " " + error.type())
-                + (isBlank(error.code()) ? "" : "/" + error.code());
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
     }
 
     private void finish(Timer.Sample sample, Operation operation, String outcomeTag, String key, Object outcome,
