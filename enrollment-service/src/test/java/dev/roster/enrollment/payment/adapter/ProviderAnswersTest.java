@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.roster.enrollment.payment.adapter.HttpPaymentGateway.Answer;
 import dev.roster.enrollment.payment.application.ProviderUnavailableException;
 import dev.roster.enrollment.payment.domain.ChargeOutcome;
@@ -17,7 +20,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * The provider's final answers (status and JSON body, written by hand as the provider would send them) and
@@ -194,6 +199,24 @@ class ProviderAnswersTest {
     @MethodSource("refundAnswers")
     void mapsTheProvidersAnswerToARefundOutcome(int status, String body, RefundOutcome expected) {
         assertThat(answers.refundOutcome(answer(status, body), "ch_1", KEY)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "HTTP {0}: ERROR logged {1}")
+    @CsvSource({"399, false", "400, true", "404, true", "499, true", "500, false"})
+    void logsARefundErrorOnlyForA4xxTheProviderWillNotRetry(int status, boolean logged) {
+        ch.qos.logback.classic.Logger logger =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(HttpPaymentGateway.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            answers.refundOutcome(answer(status, error("invalid_request_error", "resource_missing", null)), "ch_1", KEY);
+        } finally {
+            logger.detachAppender(logs);
+        }
+
+        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+                .hasSize(logged ? 1 : 0);
     }
 
     // --- describing an answer -----------------------------------------------------------------------
