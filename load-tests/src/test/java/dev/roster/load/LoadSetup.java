@@ -34,6 +34,8 @@ final class LoadSetup {
     Prepared prepare(String adminEmail, String adminPassword, int courses, int capacity, int learners) {
         String admin = logIn(adminEmail, adminPassword);
         List<String> courseIds = new ArrayList<>();
+        // not a clock the test judges by: a run id, so courses and learners of repeated runs against one
+        // long-lived service never collide on their unique codes and emails
         long run = System.currentTimeMillis();
         for (int i = 0; i < courses; i++) {
             String body = """

@@ -127,20 +127,8 @@ class JdbcEnrollments implements Enrollments {
 
     @Override
     public List<Enrollment> claimPending(Instant now, Duration minAge, Duration lease, int limit) {
-        return jdbc.sql("UPDATE enrollment SET reconcile_lease_until = :leaseUntil WHERE id IN ("
-                        + """
-                        SELECT id FROM enrollment
-                         WHERE status = 'PENDING_PAYMENT' AND created_at <= :youngest
-                           AND (reconcile_lease_until IS NULL OR reconcile_lease_until < :now)
-                         ORDER BY created_at
-                         LIMIT :limit
-                           FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + " " + COLUMNS)
-                .param("leaseUntil", Timestamp.from(now.plus(lease)))
-                .param("youngest", Timestamp.from(now.minus(minAge)))
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query(this::toEnrollment).list();
+        return claim("status = 'PENDING_PAYMENT' AND created_at <= :since", "created_at", now.minus(minAge), now,
+                lease, limit);
     }
 
     @Override
@@ -170,37 +158,34 @@ class JdbcEnrollments implements Enrollments {
 
     @Override
     public List<Enrollment> claimExpiredUnpaid(Instant now, Duration window, Duration lease, int limit) {
-        return jdbc.sql("UPDATE enrollment SET reconcile_lease_until = :leaseUntil WHERE id IN ("
-                        + """
-                        SELECT id FROM enrollment
-                         WHERE status = 'EXPIRED' AND charge_id IS NULL AND updated_at > :oldest
-                           AND (reconcile_lease_until IS NULL OR reconcile_lease_until < :now)
-                         ORDER BY updated_at
-                         LIMIT :limit
-                           FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + " " + COLUMNS)
-                .param("leaseUntil", Timestamp.from(now.plus(lease)))
-                .param("oldest", Timestamp.from(now.minus(window)))
-                .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query(this::toEnrollment).list();
+        return claim("status = 'EXPIRED' AND charge_id IS NULL AND updated_at > :since", "updated_at",
+                now.minus(window), now, lease, limit);
     }
 
     @Override
     public List<Enrollment> claimPendingRefunds(Instant now, Duration lease, int limit) {
-        return jdbc.sql("UPDATE enrollment SET reconcile_lease_until = :leaseUntil WHERE id IN ("
-                        + """
-                        SELECT id FROM enrollment
-                         WHERE refund_status = 'PENDING' AND charge_id IS NOT NULL
-                           AND (reconcile_lease_until IS NULL OR reconcile_lease_until < :now)
-                         ORDER BY updated_at
-                         LIMIT :limit
-                           FOR UPDATE SKIP LOCKED)
-                        RETURNING """ + " " + COLUMNS)
+        return claim("refund_status = 'PENDING' AND charge_id IS NOT NULL", "updated_at", null, now, lease, limit);
+    }
+
+    /**
+     * Leases up to {@code limit} rows matching {@code condition} that no other instance holds, oldest
+     * {@code orderBy} first, in one statement: {@code FOR UPDATE SKIP LOCKED} lets concurrent claimers
+     * (other instances) pass over each other's rows instead of taking them twice. {@code since} is
+     * bound as {@code :since} when the condition uses it (null when it does not).
+     */
+    private List<Enrollment> claim(String condition, String orderBy, Instant since, Instant now, Duration lease,
+                                   int limit) {
+        JdbcClient.StatementSpec claim = jdbc.sql("UPDATE enrollment SET reconcile_lease_until = :leaseUntil WHERE id IN ("
+                        + "SELECT id FROM enrollment WHERE " + condition
+                        + " AND (reconcile_lease_until IS NULL OR reconcile_lease_until < :now)"
+                        + " ORDER BY " + orderBy + " LIMIT :limit FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS)
                 .param("leaseUntil", Timestamp.from(now.plus(lease)))
                 .param("now", Timestamp.from(now))
-                .param("limit", limit)
-                .query(this::toEnrollment).list();
+                .param("limit", limit);
+        if (since != null) {
+            claim = claim.param("since", Timestamp.from(since));
+        }
+        return claim.query(this::toEnrollment).list();
     }
 
     private Enrollment toEnrollment(ResultSet rs, int row) throws SQLException {
