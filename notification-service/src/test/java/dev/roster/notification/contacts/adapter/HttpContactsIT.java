@@ -43,7 +43,12 @@ class HttpContactsIT {
     private static final int ATTEMPTS = 3;
 
     private final UUID learnerId = UUID.randomUUID();
-    private final HttpContacts contacts = contactsAt(URI.create(enrollmentService.baseUrl()));
+    // Generous for every answer that is meant to arrive: a cold CI machine once took over 500 ms for
+    // the first request, so the adapter retried and the test saw two requests where one was asked.
+    private static final Duration PATIENT = Duration.ofSeconds(10);
+    private static final Duration IMPATIENT = Duration.ofMillis(300);
+
+    private final HttpContacts contacts = contactsAt(URI.create(enrollmentService.baseUrl()), PATIENT);
 
     @AfterEach
     void close() {
@@ -97,7 +102,7 @@ class HttpContactsIT {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             nobody = URI.create("http://127.0.0.1:" + socket.getLocalPort());
         }
-        try (HttpContacts unreachable = contactsAt(nobody)) {
+        try (HttpContacts unreachable = contactsAt(nobody, PATIENT)) {
             assertThatExceptionOfType(TemporarilyUnavailableException.class)
                     .isThrownBy(() -> unreachable.contactOf(learnerId))
                     .withMessageContaining("ConnectException");
@@ -107,10 +112,12 @@ class HttpContactsIT {
     @Test
     void isTemporarilyUnavailableWhenTooSlow() {
         enrollmentService.stubFor(learnerLookup(learnerId, TOKEN)
-                .willReturn(learner(learnerId, "ada@example.com", "Ada").withFixedDelay(2_000)));
+                .willReturn(learner(learnerId, "ada@example.com", "Ada").withFixedDelay(3_000)));
 
-        assertThatExceptionOfType(TemporarilyUnavailableException.class)
-                .isThrownBy(() -> contacts.contactOf(learnerId));
+        try (HttpContacts impatient = contactsAt(URI.create(enrollmentService.baseUrl()), IMPATIENT)) {
+            assertThatExceptionOfType(TemporarilyUnavailableException.class)
+                    .isThrownBy(() -> impatient.contactOf(learnerId));
+        }
     }
 
     @Test
@@ -141,8 +148,8 @@ class HttpContactsIT {
                 .withMessageContaining("without an email");
     }
 
-    private static HttpContacts contactsAt(URI baseUrl) {
-        return new HttpContacts(baseUrl, TOKEN, Duration.ofMillis(500), Duration.ofMillis(500), ATTEMPTS,
+    private static HttpContacts contactsAt(URI baseUrl, Duration timeout) {
+        return new HttpContacts(baseUrl, TOKEN, timeout, timeout, ATTEMPTS,
                 Duration.ofMillis(10));
     }
 }
