@@ -30,7 +30,7 @@ class OperatorEndpointsIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/jvm.memory.used",
-            "/actuator", "/actuator/env", "/actuator/health"})
+            "/actuator", "/actuator/env", "/actuator/health", "/actuator/info"})
     void servesNoOperatorEndpointOnTheApiPort(String path) throws Exception {
         HttpResponse<String> response = get(apiPort(), path);
 
@@ -45,6 +45,15 @@ class OperatorEndpointsIT {
         assertThat(managementPort()).isNotEqualTo(apiPort());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("hikaricp_connections_active", "jvm_memory_used_bytes");
+    }
+
+    @Test
+    void showsWhichBuildAndCommitIsRunningOnTheManagementPort() throws Exception {
+        HttpResponse<String> response = get(managementPort(), "/actuator/info");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"build\":", "\"artifact\":\"enrollment-service\"", "\"version\":",
+                "\"git\":", "\"commit\":");
     }
 
     @ParameterizedTest
