@@ -92,7 +92,10 @@ public enum Risk {
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
             "a JVM or database not in UTC, or a day boundary, shifts a hold, an expiry, a validity or a retention"),
     SECRET_IN_LOGS(Boundary.WEB,
-            "a password, token, API key or card token is written to a log or a toString");
+            "a password, token, API key or card token is written to a log or a toString"),
+    CLIENT_ADDRESS_SPOOFED(Boundary.WEB,
+            "a client picks the address the login throttle counts by sending X-Forwarded-For, or a trusted "
+                    + "proxy's clients all share its one address");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a
