@@ -66,8 +66,10 @@ class HostileRequestLineIT {
         if (response.status() >= 500) {
             return "a 5xx";
         }
+        // the browser pages (issue 13) are HTML by design; an error, or anything else, never is
+        boolean page = response.status() < 300 && String.valueOf(response.header("Content-Type")).startsWith("text/html");
         for (String leak : List.of("Exception", "at dev.roster", "at org.", "<html", "Tomcat", "\"trace\"")) {
-            if (response.body().contains(leak)) {
+            if (response.body().contains(leak) && !(page && leak.equals("<html"))) {
                 return "the body shows " + leak;
             }
         }

@@ -95,7 +95,15 @@ public enum Risk {
             "a password, token, API key or card token is written to a log or a toString"),
     CLIENT_ADDRESS_SPOOFED(Boundary.WEB,
             "a client picks the address the login throttle counts by sending X-Forwarded-For, or a trusted "
-                    + "proxy's clients all share its one address");
+                    + "proxy's clients all share its one address"),
+    REPORT_TOTALS_WRONG(Boundary.DATABASE,
+            "the sales and fill report counts, sums or attributes enrollments, refunds, discounts or redemptions "
+                    + "wrongly, or takes in enrollments outside its period"),
+    CROSS_SITE_REQUEST_FORGERY(Boundary.WEB,
+            "another site's page makes a logged-in browser change something (a form post riding on a cookie)"),
+    BROWSER_PROTECTIONS_MISSING(Boundary.WEB,
+            "a page or API answer lacks the strict Content-Security-Policy, nosniff, no-referrer or frame denial, "
+                    + "or sets a cookie");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a
