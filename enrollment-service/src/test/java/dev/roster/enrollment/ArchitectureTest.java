@@ -22,7 +22,7 @@ import java.util.Optional;
 @AnalyzeClasses(packages = "dev.roster.enrollment")
 class ArchitectureTest {
 
-    static final List<String> FEATURES = List.of("identity", "catalog", "pricing", "purchase", "payment", "outbox");
+    static final List<String> FEATURES = List.of("identity", "catalog", "pricing", "purchase", "payment", "outbox", "reporting");
 
     @ArchTest
     static final ArchRule domainsArePlainJava = noClasses()

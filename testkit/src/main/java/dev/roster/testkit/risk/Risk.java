@@ -96,7 +96,15 @@ public enum Risk {
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
             "a JVM or database not in UTC, or a day boundary, shifts a hold, an expiry, a validity or a retention"),
     SECRET_IN_LOGS(Boundary.WEB,
-            "a password, token, API key or card token is written to a log or a toString");
+            "a password, token, API key or card token is written to a log or a toString"),
+    REPORT_TOTALS_WRONG(Boundary.DATABASE,
+            "the sales and fill report counts, sums or attributes enrollments, refunds, discounts or redemptions "
+                    + "wrongly, or takes in enrollments outside its period"),
+    CROSS_SITE_REQUEST_FORGERY(Boundary.WEB,
+            "another site's page makes a logged-in browser change something (a form post riding on a cookie)"),
+    BROWSER_PROTECTIONS_MISSING(Boundary.WEB,
+            "a page or API answer lacks the strict Content-Security-Policy, nosniff, no-referrer or frame denial, "
+                    + "or sets a cookie");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a

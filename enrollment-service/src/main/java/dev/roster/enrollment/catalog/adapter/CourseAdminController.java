@@ -5,9 +5,12 @@ import dev.roster.enrollment.catalog.application.NewCourse;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.MoneyRequest;
+import dev.roster.enrollment.web.PageResponse;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The administrator's catalog: drafts included. Security restricts /api/v1/admin/** to ADMIN. */
@@ -46,6 +50,19 @@ class CourseAdminController {
                 request.status()));
         return ResponseEntity.created(URI.create("/api/v1/admin/courses/" + course.id()))
                 .body(CourseResponse.of(course));
+    }
+
+    /**
+     * Every course, drafts included; {@code status} filters. An unknown status is a 400
+     * {@code invalid_parameter}, bad paging a 400 {@code invalid_paging}, as in the public catalog.
+     */
+    @GetMapping
+    PageResponse<CourseResponse> list(
+            @RequestParam(required = false) CourseStatus status,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        return PageResponse.of(administration.courses(Optional.ofNullable(status), new PageRequest(page, size))
+                .map(CourseResponse::of));
     }
 
     @GetMapping("/{id}")

@@ -61,6 +61,27 @@ class JdbcCourses implements Courses {
         return new Page<>(items, request.page(), request.size(), total);
     }
 
+    /** A null status binds as SQL NULL and matches every course, so one statement serves both listings. */
+    @Override
+    public Page<Course> all(Optional<CourseStatus> status, PageRequest request) {
+        String wanted = status.map(CourseStatus::name).orElse(null);
+        List<Course> items = jdbc.sql("SELECT " + COLUMNS + """
+                         FROM course
+                        WHERE CAST(:status AS varchar) IS NULL OR status = :status
+                        ORDER BY starts_at, code
+                        LIMIT :limit OFFSET :offset""")
+                .param("status", wanted)
+                .param("limit", request.size())
+                .param("offset", request.offset())
+                .query(JdbcCourses::toCourse)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM course WHERE CAST(:status AS varchar) IS NULL OR status = :status")
+                .param("status", wanted)
+                .query(Long.class)
+                .single();
+        return new Page<>(items, request.page(), request.size(), total);
+    }
+
     @Override
     public boolean addIfAbsent(Course course) {
         return insert(course, " ON CONFLICT (code) DO NOTHING") == 1;

@@ -6,10 +6,13 @@ import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.shared.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Administering the catalog: creating courses and changing their title, price, capacity and status.
@@ -47,6 +50,13 @@ public class CourseAdministration {
     public Course course(CourseId id) {
         Objects.requireNonNull(id, "id");
         return courses.findById(id).orElseThrow(() -> new CourseNotFoundException(id));
+    }
+
+    /** Every course, drafts included, or only those with {@code status}; a page at a time. */
+    public Page<Course> courses(Optional<CourseStatus> status, PageRequest request) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(request, "request");
+        return courses.all(status, request);
     }
 
     /**

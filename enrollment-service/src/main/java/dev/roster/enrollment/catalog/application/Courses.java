@@ -20,6 +20,12 @@ public interface Courses {
     /** Published courses, ordered by start time and then code, so pages are stable. */
     Page<Course> published(PageRequest request);
 
+    /**
+     * Every course, drafts included, or only those with {@code status} when one is given; ordered like
+     * the catalog (start time, then code), so pages are stable. The administrator's listing.
+     */
+    Page<Course> all(Optional<CourseStatus> status, PageRequest request);
+
     /** Adds the course unless one with its code exists; true when it was added. */
     boolean addIfAbsent(Course course);
 

@@ -3,6 +3,8 @@ package dev.roster.enrollment.pricing.adapter;
 import dev.roster.enrollment.pricing.application.CouponAdministration;
 import dev.roster.enrollment.pricing.application.NewCoupon;
 import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.shared.PageRequest;
+import dev.roster.enrollment.web.PageResponse;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +45,14 @@ class CouponAdminController {
                 request.validUntil(), request.maxRedemptions()));
         return ResponseEntity.created(URI.create("/api/v1/admin/coupons/" + coupon.code()))
                 .body(CouponResponse.of(coupon));
+    }
+
+    /** Every coupon, ordered by code; bad paging is a 400 {@code invalid_paging}. */
+    @GetMapping
+    PageResponse<CouponResponse> list(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
+        return PageResponse.of(administration.coupons(new PageRequest(page, size)).map(CouponResponse::of));
     }
 
     @GetMapping("/{code}")

@@ -4,10 +4,13 @@ import dev.roster.enrollment.pricing.application.CouponCodeTakenException;
 import dev.roster.enrollment.pricing.application.Coupons;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.pricing.domain.CouponId;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +39,18 @@ class JdbcCoupons implements Coupons {
                 .param("code", code)
                 .query(JdbcCoupons::toCoupon)
                 .optional();
+    }
+
+    /** Ordered through the unique index's expression, then the id for two codes equal but for case (none can be). */
+    @Override
+    public Page<Coupon> all(PageRequest request) {
+        List<Coupon> items = jdbc.sql("SELECT " + COLUMNS + " FROM coupon ORDER BY lower(code), id LIMIT :limit OFFSET :offset")
+                .param("limit", request.size())
+                .param("offset", request.offset())
+                .query(JdbcCoupons::toCoupon)
+                .list();
+        long total = jdbc.sql("SELECT count(*) FROM coupon").query(Long.class).single();
+        return new Page<>(items, request.page(), request.size(), total);
     }
 
     /** Inserts and lets the unique index refuse a taken code: no read first, so no race. */

@@ -3,6 +3,8 @@ package dev.roster.enrollment.pricing.application;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.pricing.domain.CouponId;
 import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,12 @@ public class CouponAdministration {
         Coupon coupon = new Coupon(new CouponId(ids.next()), command.code(), command.percentOff(),
                 command.validFrom(), command.validUntil(), command.maxRedemptions(), 0);
         return coupons.add(coupon);
+    }
+
+    /** Every coupon, whatever its validity, ordered by code; a page at a time. */
+    public Page<Coupon> coupons(PageRequest request) {
+        Objects.requireNonNull(request, "request");
+        return coupons.all(request);
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.roster.enrollment.pricing.application;
 
 import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,9 @@ public interface Coupons {
      * stored as {@code SPRING10}. Empty when no coupon has the code.
      */
     Optional<Coupon> findByCode(String code);
+
+    /** Every coupon, ordered by code (ignoring letter case), so pages are stable. */
+    Page<Coupon> all(PageRequest request);
 
     /**
      * Adds a new coupon.

@@ -13,6 +13,10 @@ import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -142,5 +146,34 @@ public abstract class CoursesContract {
         assertThatThrownBy(() -> change.accept(courses(), unknown))
                 .isInstanceOfSatisfying(CourseNotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo("course_not_found"));
+    }
+
+    @Test
+    void listsEveryCourseDraftsIncludedByStartThenCodeAPageAtATime() {
+        Instant march = Instant.parse("2027-03-01T09:00:00Z");
+        Course late = courses().add(aCourse().withCode("A-2").withStatus(CourseStatus.OPEN)
+                .startingAt(Instant.parse("2027-04-01T09:00:00Z")).build());
+        Course draft = courses().add(aCourse().withCode("B-1").withStatus(CourseStatus.DRAFT).startingAt(march).build());
+        Course closed = courses().add(aCourse().withCode("A-1").withStatus(CourseStatus.CLOSED).startingAt(march).build());
+
+        Page<Course> first = courses().all(Optional.empty(), new PageRequest(0, 2));
+        Page<Course> second = courses().all(Optional.empty(), new PageRequest(1, 2));
+
+        assertThat(first.items()).containsExactly(closed, draft);
+        assertThat(first.totalItems()).isEqualTo(3);
+        assertThat(second.items()).containsExactly(late);
+    }
+
+    @ParameterizedTest(name = "only {0}")
+    @EnumSource(CourseStatus.class)
+    void listsOnlyTheCoursesWithTheStatusAskedFor(CourseStatus wanted) {
+        for (CourseStatus status : CourseStatus.values()) {
+            courses().add(aCourse().withStatus(status).build());
+        }
+
+        Page<Course> listed = courses().all(Optional.of(wanted), new PageRequest(0, 20));
+
+        assertThat(listed.items()).extracting(Course::status).containsExactly(wanted);
+        assertThat(listed.totalItems()).isEqualTo(1);
     }
 }

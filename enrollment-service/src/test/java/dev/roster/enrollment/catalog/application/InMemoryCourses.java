@@ -39,6 +39,16 @@ public class InMemoryCourses implements Courses {
     }
 
     @Override
+    public Page<Course> all(Optional<CourseStatus> status, PageRequest request) {
+        List<Course> matching = byId.values().stream()
+                .filter(course -> status.map(wanted -> course.status() == wanted).orElse(true))
+                .sorted(Comparator.comparing(Course::startsAt).thenComparing(Course::code))
+                .toList();
+        List<Course> page = matching.stream().skip(request.offset()).limit(request.size()).toList();
+        return new Page<>(page, request.page(), request.size(), matching.size());
+    }
+
+    @Override
     public boolean addIfAbsent(Course course) {
         if (codeTaken(course.code())) {
             return false;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.shared.DomainException;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
@@ -114,6 +116,20 @@ public abstract class CouponsContract {
         assertThat(coupons().giveBack(anOrder())).isFalse();
 
         assertThat(coupons().findByCode("SPRING10")).map(Coupon::redemptions).contains(1);
+    }
+
+    @Test
+    void listsEveryCouponByCodeWhateverItsCaseAPageAtATime() {
+        Coupon summer = coupons().add(aCoupon().withCode("SUMMER").build());
+        Coupon autumn = coupons().add(aCoupon().withCode("autumn").build());
+        Coupon spring = coupons().add(aCoupon().withCode("Spring").withRedemptions(3, 5).build());
+
+        Page<Coupon> first = coupons().all(new PageRequest(0, 2));
+        Page<Coupon> second = coupons().all(new PageRequest(1, 2));
+
+        assertThat(first.items()).containsExactly(autumn, spring);
+        assertThat(first.totalItems()).isEqualTo(3);
+        assertThat(second.items()).containsExactly(summer);
     }
 
     protected UUID anOrder() {

@@ -1,10 +1,13 @@
 package dev.roster.enrollment.pricing.application;
 
 import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.testsupport.Snapshotting;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +41,16 @@ public class InMemoryCoupons implements Coupons, Snapshotting {
     @Override
     public Optional<Coupon> findByCode(String code) {
         return Optional.ofNullable(byCode.get(key(code)));
+    }
+
+    @Override
+    public Page<Coupon> all(PageRequest request) {
+        List<Coupon> ordered = byCode.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
+        List<Coupon> page = ordered.stream().skip(request.offset()).limit(request.size()).toList();
+        return new Page<>(page, request.page(), request.size(), ordered.size());
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.roster.enrollment.purchase.adapter;
 import dev.roster.enrollment.pricing.application.Coupons;
 import dev.roster.enrollment.pricing.application.FirstOrderCredits;
 import dev.roster.enrollment.pricing.domain.Coupon;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +57,11 @@ final class DecidedByAnEarlierRead {
             @Override
             public Coupon add(Coupon coupon) {
                 return store.add(coupon);
+            }
+
+            @Override
+            public Page<Coupon> all(PageRequest request) {
+                return store.all(request);
             }
 
             @Override
