@@ -69,10 +69,10 @@ class AdministratorInTheBrowserE2E {
         page.getByLabel("Capacity").fill("12");
         page.getByRole(AriaRole.BUTTON, named("Create course")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named(title))).isVisible();
-        assertThat(page.getByText("Course created.")).isVisible();
+        assertThat(page.locator("main").getByText("Course created.")).isVisible();
         page.getByLabel("Status").selectOption("OPEN");
         page.getByRole(AriaRole.BUTTON, named("Save changes")).click();
-        assertThat(page.getByText("Changes saved.")).isVisible();
+        assertThat(page.locator("main").getByText("Changes saved.")).isVisible();
         Accessibility.assertNoSeriousViolations(page, "a course being edited");
 
         page.getByRole(AriaRole.LINK, named("Courses")).first().click();

@@ -118,8 +118,9 @@ class LearnerInTheBrowserE2E {
         page.getByRole(AriaRole.BUTTON, named("Buy a seat")).click();
 
         assertThat(page.getByTestId("enrollment-status")).hasText("Declined");
+        // enrollment-service keeps "payment_declined" as the reason whatever the provider's own code was
         assertThat(page.getByTestId("enrollment-message")).hasText(
-                "Your card was declined. No seat was taken and nothing was charged.");
+                "The payment was declined. No seat was taken and nothing was charged.");
         Accessibility.assertNoSeriousViolations(page, "a declined purchase");
         Browsers.screenshot(tab, "purchase-declined");
         assertThat(api.seatsTaken(courseId)).isZero();
