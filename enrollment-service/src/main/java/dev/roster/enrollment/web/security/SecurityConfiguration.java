@@ -18,15 +18,29 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Stateless bearer-token security: no cookies, so no CSRF tokens; no server-side HTTP session.
- * Every refusal is a problem document like any other error.
+ * The browser pages keep the token in {@code sessionStorage} and send it as a header, which another
+ * site's form or script cannot make a browser send (CsrfAndHeadersIT proves a cross-site form post is
+ * refused and no cookie is ever set). Every refusal is a problem document like any other error.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    /**
+     * On every response, pages and API alike: only this origin's own scripts, styles, images and
+     * connections; no inline script or style, no plugins, no {@code <base>}, no framing, forms post only
+     * here. An injected {@code <script>} or {@code onclick} cannot run even if escaping ever failed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    private static final String[] STATIC_PAGES = {"/", "/*.html", "/favicon.ico", "/assets/**"};
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, IdentityService identity, ProblemWriter problems,
@@ -39,6 +53,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frames -> frames.deny()))
                 .addFilterBefore(new BearerTokenFilter(identity, serviceToken), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // first, so that an unknown address is 404 for anyone, not 401
@@ -55,6 +73,9 @@ class SecurityConfiguration {
                         // unset): metrics then need the administrator, never anyone
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/error").permitAll()
+                        // the browser pages and their assets (web.pages.StaticPagesConfiguration)
+                        .requestMatchers(HttpMethod.GET, STATIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, STATIC_PAGES).permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {

@@ -86,6 +86,12 @@ final class ReportRows {
                 .param("id", enrollment).update();
     }
 
+    /** Cancelled, its refund asked for but not yet confirmed by the provider. */
+    void refundPending(UUID enrollment) {
+        jdbc.sql("UPDATE enrollment SET charge_id = 'ch_' || left(id::text, 8), refund_status = 'PENDING' WHERE id = :id")
+                .param("id", enrollment).update();
+    }
+
     private UUID nextId() {
         return new UUID(0x0126_0000_0000_7000L, ++next | 0x8000_0000_0000_0000L);
     }
