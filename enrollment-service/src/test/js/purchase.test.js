@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PurchaseAttempts, outcomeOf, pollDelay, changedFields, isRetryable } from '../../main/resources/static/assets/purchase.js';
+import { PurchaseAttempts, outcomeOf, pollDelay, changedFields, isRetryable, uuidFromBytes, newIdempotencyKey } from '../../main/resources/static/assets/purchase.js';
 
 function keys() {
   let n = 0;
@@ -68,4 +68,14 @@ test('a course edit sends only what changed', () => {
     { title: 'U', capacity: 6, status: 'OPEN' });
   assert.deepEqual(changedFields(course, { title: 'T', price: { amount: '12', currency: 'EUR' }, capacity: 5, status: 'DRAFT' }),
     { price: { amount: '12', currency: 'EUR' } });
+});
+
+test('makes a version-4 UUID from random bytes where randomUUID is not offered', () => {
+  const bytes = Uint8Array.from({ length: 16 }, (_, i) => i * 17);
+  assert.equal(uuidFromBytes(bytes), '00112233-4455-4677-8899-aabbccddeeff');
+  assert.equal(uuidFromBytes(new Uint8Array(16).fill(255)), 'ffffffff-ffff-4fff-bfff-ffffffffffff');
+  assert.throws(() => uuidFromBytes(new Uint8Array(15)));
+  const insecure = { getRandomValues: (array) => array.fill(0) };
+  assert.equal(newIdempotencyKey(insecure), '00000000-0000-4000-8000-000000000000');
+  assert.equal(newIdempotencyKey({ randomUUID: () => 'given' }), 'given');
 });

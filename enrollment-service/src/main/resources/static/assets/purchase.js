@@ -79,3 +79,24 @@ export function changedFields(original, edited) {
   }
   return changes;
 }
+
+/**
+ * A version-4 UUID from 16 random bytes. Browsers offer crypto.randomUUID only on secure origins
+ * (https, localhost); crypto.getRandomValues works everywhere, so a key can always be made.
+ */
+export function uuidFromBytes(bytes) {
+  const b = Array.from(bytes);
+  if (b.length !== 16) {
+    throw new Error('a UUID needs 16 bytes');
+  }
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = b.map((value) => value.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export function newIdempotencyKey(cryptoApi = globalThis.crypto) {
+  return typeof cryptoApi.randomUUID === 'function'
+    ? cryptoApi.randomUUID()
+    : uuidFromBytes(cryptoApi.getRandomValues(new Uint8Array(16)));
+}

@@ -6,7 +6,7 @@ import { get, request, session, ApiError } from '../api.js';
 import { h, announce, formatInstant } from '../dom.js';
 import { formatMoney, formatDiscount, ruleLabel } from '../money.js';
 import { describeProblem } from '../problems.js';
-import { PurchaseAttempts, outcomeOf } from '../purchase.js';
+import { PurchaseAttempts, newIdempotencyKey, outcomeOf } from '../purchase.js';
 import { href } from '../router.js';
 
 /** The payment sandbox's test cards (README): each token chooses what the provider does. */
@@ -18,7 +18,7 @@ const TEST_CARDS = [
 ];
 
 // one per page load: a retry after navigating away and back still reuses the key
-const attempts = new PurchaseAttempts(() => crypto.randomUUID());
+const attempts = new PurchaseAttempts(() => newIdempotencyKey());
 
 export function quoteList(quote) {
   return h('dl', { class: 'quote' },
