@@ -49,7 +49,11 @@ function renderNav() {
       await logOut().catch(() => {});
       renderNav();
       announce('You are logged out.');
-      location.hash = href('catalog');
+      if (location.hash === href('catalog')) {
+        render(); // already there: the hash does not change, so nothing else would redraw the page
+      } else {
+        location.hash = href('catalog');
+      }
     });
     items.push(h('li', { class: 'who' }, h('span', {}, `Logged in as ${who.name ?? who.email ?? 'you'}`), ' ', out));
   } else {

@@ -24,6 +24,7 @@ record Learner(String name, String email, String password) {
         page.navigate(baseUrl + "/#/login");
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
+        Accessibility.assertNoSeriousViolations(page, "log in");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out"))).isVisible();
     }
