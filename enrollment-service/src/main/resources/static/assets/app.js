@@ -49,11 +49,9 @@ function renderNav() {
       await logOut().catch(() => {});
       renderNav();
       announce('You are logged out.');
-      if (location.hash === href('catalog')) {
-        render(); // already there: the hash does not change, so nothing else would redraw the page
-      } else {
-        location.hash = href('catalog');
-      }
+      // the same address drawn again without the session: a public page stays, one that needs a
+      // login sends to the log-in page
+      render();
     });
     items.push(h('li', { class: 'who' }, h('span', {}, `Logged in as ${who.name ?? who.email ?? 'you'}`), ' ', out));
   } else {
