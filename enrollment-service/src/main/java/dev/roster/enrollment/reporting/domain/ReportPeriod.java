@@ -29,7 +29,7 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
             throw new InvalidReportPeriodException("to", "must not be before from (" + from + ")");
         }
         if (days(from, to) > MAX_DAYS) {
-            throw new InvalidReportPeriodException("to", "must be at most " + MAX_DAYS + " days from from (both days counted)");
+            throw new InvalidReportPeriodException("to", "must be within " + MAX_DAYS + " days of from (both days counted)");
         }
     }
 

@@ -11,10 +11,13 @@ import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.Money;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.shared.ValidationException;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +168,18 @@ class CourseAdministrationTest {
     void checksTheInputBeforeLookingForTheCourse() {
         assertThatThrownBy(() -> administration.rename(aCourse().build().id(), ""))
                 .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void listsDraftsAlongsidePublishedCoursesOrOnlyTheStatusAskedFor() {
+        Course draft = courses.add(aCourse().withCode("B-1").withStatus(CourseStatus.DRAFT).build());
+        Course open = courses.add(aCourse().withCode("A-1").withStatus(CourseStatus.OPEN).build());
+
+        Page<Course> all = administration.courses(Optional.empty(), new PageRequest(0, 20));
+        Page<Course> drafts = administration.courses(Optional.of(CourseStatus.DRAFT), new PageRequest(0, 20));
+
+        assertThat(all.items()).containsExactly(open, draft);
+        assertThat(drafts.items()).containsExactly(draft);
+        assertThat(drafts.totalItems()).isEqualTo(1);
     }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.pricing.domain.CouponId;
 import dev.roster.enrollment.shared.DomainException;
+import dev.roster.enrollment.shared.Page;
+import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Instant;
@@ -60,5 +62,17 @@ class CouponAdministrationTest {
                     assertThat(e.code()).isEqualTo("coupon_not_found");
                     assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
                 });
+    }
+
+    @Test
+    void listsEveryCouponWhateverItsValidityByCode() {
+        Coupon expired = coupons.add(aCoupon().withCode("WINTER").validBetween(Instant.parse("2020-01-01T00:00:00Z"),
+                Instant.parse("2020-02-01T00:00:00Z")).build());
+        Coupon current = coupons.add(aCoupon().withCode("SPRING").build());
+
+        Page<Coupon> listed = administration.coupons(new PageRequest(0, 20));
+
+        assertThat(listed.items()).containsExactly(current, expired);
+        assertThat(listed.totalItems()).isEqualTo(2);
     }
 }

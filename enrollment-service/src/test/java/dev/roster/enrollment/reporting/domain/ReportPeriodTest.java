@@ -46,7 +46,7 @@ class ReportPeriodTest {
     @ParameterizedTest(name = "{0} to {1}: {2} {3}")
     @CsvSource({
             "2026-02-01, 2026-01-31, to,   must not be before from (2026-02-01)",
-            "2024-01-01, 2025-01-01, to,   must be at most 366 days from from (both days counted)",
+            "2024-01-01, 2025-01-01, to,   must be within 366 days of from (both days counted)",
             "1999-12-31, 2000-01-01, from, must be between 2000-01-01 and 9999-12-31",
     })
     void refusesAReversedTooLongOrOutOfBoundsPeriod(LocalDate from, LocalDate to, String parameter, String reason) {
