@@ -38,6 +38,13 @@ final class RunningJar implements AutoCloseable {
     }
 
     static RunningJar start(String name, Path jar, int port, String healthPath, List<String> arguments) {
+        RunningJar running = launch(name, jar, port, arguments);
+        running.awaitHealthy(healthPath);
+        return running;
+    }
+
+    /** Starts the process without waiting for it, so several jars can start at once; then {@link #awaitHealthy}. */
+    static RunningJar launch(String name, Path jar, int port, List<String> arguments) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./roster test does)");
         }
@@ -51,18 +58,16 @@ final class RunningJar implements AutoCloseable {
             command.addAll(arguments);
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
-            RunningJar running = new RunningJar(name, process, port, log);
-            running.awaitHealthy(healthPath);
-            return running;
+            return new RunningJar(name, process, port, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
     }
 
-    private void awaitHealthy(String healthPath) {
+    void awaitHealthy(String healthPath) {
         URI health = URI.create(url() + healthPath);
         Awaitility.await(name + " healthy at " + health + " (log: " + log.toAbsolutePath() + ")")
-                .atMost(Duration.ofSeconds(120))
+                .atMost(Duration.ofSeconds(180))
                 .pollInterval(Duration.ofMillis(250))
                 .failFast(name + " exited; see " + log.toAbsolutePath(), () -> !process.isAlive())
                 .until(() -> answers200(health));
