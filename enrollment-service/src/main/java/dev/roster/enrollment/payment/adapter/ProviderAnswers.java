@@ -1,6 +1,5 @@
 package dev.roster.enrollment.payment.adapter;
 
-import dev.roster.enrollment.payment.adapter.HttpPaymentGateway.Answer;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.Charge;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.ChargeList;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.ErrorEnvelope;
@@ -37,7 +36,7 @@ final class ProviderAnswers {
         this.json = Objects.requireNonNull(json, "json");
     }
 
-    ChargeOutcome chargeOutcome(Answer answer, ChargeRequest request) {
+    ChargeOutcome chargeOutcome(HttpAnswer answer, ChargeRequest request) {
         String key = request.idempotencyKey();
         if (answer.isSuccess()) {
             Charge charge = parse(answer, Charge.class);
@@ -75,7 +74,7 @@ final class ProviderAnswers {
     }
 
     /** @throws ProviderUnavailableException when the answer says nothing certain about the key */
-    Optional<ProviderCharge> foundCharge(Answer answer, String key) {
+    Optional<ProviderCharge> foundCharge(HttpAnswer answer, String key) {
         if (!answer.isSuccess()) {
             throw new ProviderUnavailableException("provider answered " + describe(answer), null);
         }
@@ -108,7 +107,7 @@ final class ProviderAnswers {
                 Boolean.TRUE.equals(charge.refunded())));
     }
 
-    RefundOutcome refundOutcome(Answer answer, String chargeId, String key) {
+    RefundOutcome refundOutcome(HttpAnswer answer, String chargeId, String key) {
         if (answer.isSuccess()) {
             Refund refund = parse(answer, Refund.class);
             if (refund == null || isBlank(refund.id()) || refund.status() == null) {
@@ -132,7 +131,7 @@ final class ProviderAnswers {
     }
 
     /** "HTTP 500 api_error/code", from the error body when there is one; never the body itself. */
-    String describe(Answer answer) {
+    String describe(HttpAnswer answer) {
         ProviderMessages.Error error = answer.isSuccess() ? null : errorOf(answer);
         if (error == null) {
             return "HTTP " + answer.status();
@@ -148,7 +147,7 @@ final class ProviderAnswers {
         return amountMatches && currencyMatches;
     }
 
-    private <T> T parse(Answer answer, Class<T> type) {
+    private <T> T parse(HttpAnswer answer, Class<T> type) {
         try {
             return json.readValue(answer.body(), type);
         } catch (RuntimeException e) {
@@ -156,7 +155,7 @@ final class ProviderAnswers {
         }
     }
 
-    private ProviderMessages.Error errorOf(Answer answer) {
+    private ProviderMessages.Error errorOf(HttpAnswer answer) {
         ErrorEnvelope envelope = parse(answer, ErrorEnvelope.class);
         return envelope == null ? null : envelope.error();
     }

@@ -59,6 +59,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.client.RestClient;
 
 /**
  * The provider adapter against a WireMock stand-in of the provider's HTTP API: outcomes, retries with one
@@ -93,7 +94,7 @@ class HttpPaymentGatewayIT {
         provider.stubFor(post("/v1/charges").willReturn(okJson(charge("ch_warm_up", "succeeded"))));
         try (HttpPaymentGateway gateway = new HttpPaymentGateway(
                 new PaymentProviderSettings(URI.create(provider.baseUrl())).readTimeout(10_000).budget(20_000).properties(),
-                new SimpleMeterRegistry(), new Random(1), Ticker.SYSTEM, Sleeper.SYSTEM)) {
+                RestClient.builder(), new SimpleMeterRegistry(), new Random(1), Ticker.SYSTEM, Sleeper.SYSTEM)) {
             assertThat(gateway.charge(chargeRequest(newKey()))).isEqualTo(new ChargeOutcome.Succeeded("ch_warm_up"));
         }
     }
@@ -149,7 +150,7 @@ class HttpPaymentGatewayIT {
 
         assertThat(outcome).isEqualTo(new ChargeOutcome.Succeeded("ch_after_500"));
         assertThat(idempotencyKeysOf(postRequestedFor(urlEqualTo("/v1/charges")))).containsExactly(key, key);
-        assertThat(meters.get(HttpPaymentGateway.RETRIES).tag("operation", "charge").tag("reason", "server_error")
+        assertThat(meters.get(ResilientCall.RETRIES).tag("operation", "charge").tag("reason", "server_error")
                 .counter().count()).isEqualTo(1);
     }
 
@@ -446,7 +447,8 @@ class HttpPaymentGatewayIT {
     // --- fixtures -----------------------------------------------------------------------------------
 
     private HttpPaymentGateway gateway(PaymentProviderSettings settings) {
-        HttpPaymentGateway gateway = new HttpPaymentGateway(settings.properties(), meters, settings.random, time, time);
+        HttpPaymentGateway gateway = new HttpPaymentGateway(settings.properties(), RestClient.builder(), meters,
+                settings.random, time, time);
         gateways.add(gateway);
         return gateway;
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.roster.enrollment.payment.adapter.HttpPaymentGateway.Answer;
 import dev.roster.enrollment.payment.application.ProviderUnavailableException;
 import dev.roster.enrollment.payment.domain.ChargeOutcome;
 import dev.roster.enrollment.payment.domain.ChargeRequest;
@@ -235,8 +234,8 @@ class ProviderAnswersTest {
 
     // --- fixtures -----------------------------------------------------------------------------------
 
-    private static Answer answer(int status, String body) {
-        return new Answer(status, body.getBytes(UTF_8));
+    private static HttpAnswer answer(int status, String body) {
+        return new HttpAnswer(status, body.getBytes(UTF_8));
     }
 
     private static String charge(String id, String status, long amount, String currency, String failureCode) {
