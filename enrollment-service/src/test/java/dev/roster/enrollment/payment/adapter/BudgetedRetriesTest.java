@@ -1,5 +1,6 @@
 package dev.roster.enrollment.payment.adapter;
 
+import static dev.roster.enrollment.payment.adapter.FixedDraws.HIGHEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.retry.RetryPolicy;
@@ -23,19 +23,6 @@ import org.springframework.core.retry.RetryPolicy;
  */
 @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
 class BudgetedRetriesTest {
-
-    /** Always the highest draw: every jittered wait is exactly its cap (100, 200, 400, ... ms). */
-    private static final RandomGenerator HIGHEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
 
     private final List<Integer> retriesAnnounced = new ArrayList<>();
 
