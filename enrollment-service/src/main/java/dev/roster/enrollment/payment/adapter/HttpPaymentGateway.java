@@ -32,17 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
  * call sends the same {@code Idempotency-Key}, so the provider makes at most one charge or refund whatever
  * the number of attempts. The HTTP client comes from Spring Boot's builder ({@link JsonHttpClient}).
  *
- * <h2>Answers</h2> (mapped by {@link ProviderAnswers})
- * {@code charge}: 2xx with status {@code succeeded} → {@code Succeeded(id)}; 2xx {@code failed} →
- * {@code Declined(id, failure_code)}; 402 → {@code Declined(error.charge, error.code)}; 400 of type
- * {@code invalid_request_error} → {@code Declined(error.charge, "invalid_request")}: our request was wrong, the
- * provider certainly charged nothing, and the purchase must not stay pending (logged at ERROR, a bug to fix);
- * any other 4xx, among them 400 {@code idempotency_error} (a charge under this key may exist) →
- * {@code Unknown} (ERROR); retries exhausted, budget spent, no permit ({@value #PROVIDER_BUSY}), a malformed
- * 2xx body or a charge for another amount → {@code Unknown}. {@code charge} and {@code refund} never throw for
- * provider trouble; {@code findCharge} throws {@link ProviderUnavailableException}. {@code refund}: 2xx
- * {@code succeeded} or {@code pending} → {@code Refunded(id)}; 400 {@code charge_already_refunded} →
- * {@code Refunded("already_refunded")}; everything else {@code Unknown}.
+ * <h2>Answers</h2> The rules are {@link ProviderAnswers}'; a call that gets no answer (retries exhausted, budget
+ * spent, no permit: {@value #PROVIDER_BUSY}) is {@code Unknown}. {@code charge} and {@code refund} never throw
+ * for provider trouble; {@code findCharge} throws {@link ProviderUnavailableException}.
  *
  * <h2>Telemetry</h2>
  * Timer {@value #CALLS} tagged {@code operation} (charge, find_charge, refund) and {@code outcome}; counter

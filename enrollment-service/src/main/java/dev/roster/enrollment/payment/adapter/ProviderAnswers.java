@@ -20,9 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The provider's final HTTP answer (status and body) mapped to what the application understands: a
- * {@link ChargeOutcome}, a found {@link ProviderCharge} or a {@link RefundOutcome}. The rules are listed in
- * {@link HttpPaymentGateway}'s "Answers". Kept apart from the HTTP calls, retries and telemetry so that unit
- * tests (and PIT) reach every rule without a provider.
+ * {@link ChargeOutcome}, a found {@link ProviderCharge} or a {@link RefundOutcome}. Kept apart from the HTTP
+ * calls, retries and telemetry so that unit tests (and PIT) reach every rule without a provider.
+ *
+ * <p>{@code charge}: 2xx with status {@code succeeded} → {@code Succeeded(id)}; 2xx {@code failed} →
+ * {@code Declined(id, failure_code)}; 402 → {@code Declined(error.charge, error.code)}; 400 of type
+ * {@code invalid_request_error} → {@code Declined(error.charge, "invalid_request")}: our request was wrong, the
+ * provider certainly charged nothing, and the purchase must not stay pending (logged at ERROR, a bug to fix);
+ * any other 4xx, among them 400 {@code idempotency_error} (a charge under this key may exist) →
+ * {@code Unknown} (ERROR); a malformed 2xx body or a charge for another amount → {@code Unknown}.
+ * {@code refund}: 2xx {@code succeeded} or {@code pending} → {@code Refunded(id)}; 400
+ * {@code charge_already_refunded} → {@code Refunded("already_refunded")}; everything else {@code Unknown}.
  */
 final class ProviderAnswers {
 

@@ -14,13 +14,22 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryPolicy;
 
 /**
- * One call to the provider, the same for every operation: a permit from the bulkhead, then attempts as the
- * retry policy allows, all within the call's time budget. See {@link HttpPaymentGateway}'s "Resilience".
- *
- * <p>The bulkhead is a fair {@link Semaphore}: Spring 7's {@code @ConcurrencyLimit} either blocks without a
- * time limit or rejects at once, and needs a proxy, while a call here waits at most its budget. The retry
- * policy is Spring's {@link RetryPolicy} ({@link FailedAttempts#isRetryable}, {@link JitteredBackOff}, the
- * budget as its timeout), run by {@link BudgetedRetries} on the injected {@link Ticker} and {@link Sleeper}.
+ * One call to the provider, the same for every operation.
+ * <ul>
+ *   <li><b>Budget.</b> Each call has {@code roster.payment.budget} in total. Waiting for a permit, every
+ *       attempt and every wait between attempts come out of it; no attempt starts when the wait before it
+ *       would end past the budget. An attempt already running may overrun the budget by at most its read
+ *       timeout.</li>
+ *   <li><b>Bulkhead.</b> At most {@code max-concurrent-calls} calls are in flight; a call waits for a permit
+ *       (a fair {@link Semaphore}) within its budget. Spring 7's {@code @ConcurrencyLimit} either blocks
+ *       without a time limit or rejects at once, and needs a proxy. No permit: {@link Exchange.Busy}, nothing
+ *       was sent.</li>
+ *   <li><b>Retries</b> as a Spring {@link RetryPolicy} says: its predicate {@link FailedAttempts#isRetryable}
+ *       (connection refused or reset, timeouts, HTTP 5xx and 409; not 402 or any other 4xx), its backoff
+ *       {@link JitteredBackOff} (exponential, equal jitter, at most {@code max-attempts}), its timeout the
+ *       budget; run by {@link BudgetedRetries} on the injected {@link Ticker} and {@link Sleeper}, so tests
+ *       check the budget and the backoff without the wall clock.</li>
+ * </ul>
  */
 final class ResilientCall {
 
