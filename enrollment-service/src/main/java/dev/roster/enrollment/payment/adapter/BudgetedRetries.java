@@ -2,17 +2,18 @@ package dev.roster.enrollment.payment.adapter;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.springframework.util.backoff.BackOff;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.util.backoff.BackOffExecution;
 
 /**
- * The attempts of one payment call: retries a failure that {@code retryable} accepts, waits as the
- * {@link BackOff} plans, and starts no attempt whose wait would end past the call's deadline. Time is read
- * from a {@link Ticker} and waited through a {@link Sleeper}: Spring 7's {@code RetryTemplate} does the
- * same, but reads {@code System.currentTimeMillis()} and calls {@code Thread.sleep} itself, so a test could
- * only check its budget against the wall clock.
+ * Runs the attempts of one payment call as a Spring {@link RetryPolicy} says: retries a failure the policy's
+ * predicate accepts, waits as its {@link org.springframework.util.backoff.BackOff} plans, and starts no attempt
+ * whose wait would end past its timeout, counted from the start of the call. Spring 7's {@link RetryTemplate}
+ * executes the same policy, but reads {@code System.currentTimeMillis()} and calls {@code Thread.sleep} itself
+ * (7.0.9 has no hook for either), so a test could check its budget only against the wall clock; this executor
+ * reads time from a {@link Ticker} and waits through a {@link Sleeper} instead.
  */
 final class BudgetedRetries {
 
@@ -37,21 +38,27 @@ final class BudgetedRetries {
         void beforeRetry(int failedAttempts, RuntimeException last);
     }
 
-    private final BackOff backOff;
-    private final Predicate<Throwable> retryable;
+    private final RetryPolicy policy;
+    private final long budgetNanos;
     private final Ticker ticker;
     private final Sleeper sleeper;
 
-    BudgetedRetries(BackOff backOff, Predicate<Throwable> retryable, Ticker ticker, Sleeper sleeper) {
-        this.backOff = Objects.requireNonNull(backOff, "backOff");
-        this.retryable = Objects.requireNonNull(retryable, "retryable");
+    /** @param policy its timeout is the budget of a whole call, and must be set */
+    BudgetedRetries(RetryPolicy policy, Ticker ticker, Sleeper sleeper) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        Duration budget = policy.getTimeout();
+        if (budget.isZero() || budget.isNegative()) {
+            throw new IllegalArgumentException("the retry policy needs a timeout, the budget of a call; was " + budget);
+        }
+        this.budgetNanos = budget.toNanos();
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
-    /** Runs {@code attempt} until it answers or must stop; {@code deadlineNanos} is on the ticker's scale. */
-    <T> Result<T> run(Supplier<T> attempt, long deadlineNanos, BeforeRetry beforeRetry) {
-        BackOffExecution waits = backOff.start();
+    /** Runs {@code attempt} until it answers or must stop; {@code startNanos} (on the ticker) starts the budget. */
+    <T> Result<T> run(Supplier<T> attempt, long startNanos, BeforeRetry beforeRetry) {
+        long deadlineNanos = startNanos + budgetNanos;
+        BackOffExecution waits = policy.getBackOff().start();
         int attempts = 0;
         while (true) {
             attempts++;
@@ -61,7 +68,7 @@ final class BudgetedRetries {
             } catch (RuntimeException e) {
                 failure = e;
             }
-            if (!retryable.test(failure)) {
+            if (!policy.shouldRetry(failure)) {
                 return new Result.Failed<>(Stop.NOT_RETRYABLE, failure, attempts);
             }
             long leftNanos = deadlineNanos - ticker.nanos(); // a difference: nanoTime values may be negative

@@ -1,6 +1,5 @@
 package dev.roster.enrollment.payment.adapter;
 
-import dev.roster.enrollment.payment.adapter.HttpPaymentGateway.Answer;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.Charge;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.ChargeList;
 import dev.roster.enrollment.payment.adapter.ProviderMessages.ErrorEnvelope;
@@ -21,9 +20,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The provider's final HTTP answer (status and body) mapped to what the application understands: a
- * {@link ChargeOutcome}, a found {@link ProviderCharge} or a {@link RefundOutcome}. The rules are listed in
- * {@link HttpPaymentGateway}'s "Answers". Kept apart from the HTTP calls, retries and telemetry so that unit
- * tests (and PIT) reach every rule without a provider.
+ * {@link ChargeOutcome}, a found {@link ProviderCharge} or a {@link RefundOutcome}. Kept apart from the HTTP
+ * calls, retries and telemetry so that unit tests (and PIT) reach every rule without a provider.
+ *
+ * <p>{@code charge}: 2xx with status {@code succeeded} → {@code Succeeded(id)}; 2xx {@code failed} →
+ * {@code Declined(id, failure_code)}; 402 → {@code Declined(error.charge, error.code)}; 400 of type
+ * {@code invalid_request_error} → {@code Declined(error.charge, "invalid_request")}: our request was wrong, the
+ * provider certainly charged nothing, and the purchase must not stay pending (logged at ERROR, a bug to fix);
+ * any other 4xx, among them 400 {@code idempotency_error} (a charge under this key may exist) →
+ * {@code Unknown} (ERROR); a malformed 2xx body or a charge for another amount → {@code Unknown}.
+ * {@code refund}: 2xx {@code succeeded} or {@code pending} → {@code Refunded(id)}; 400
+ * {@code charge_already_refunded} → {@code Refunded("already_refunded")}; everything else {@code Unknown}.
  */
 final class ProviderAnswers {
 
@@ -37,7 +44,7 @@ final class ProviderAnswers {
         this.json = Objects.requireNonNull(json, "json");
     }
 
-    ChargeOutcome chargeOutcome(Answer answer, ChargeRequest request) {
+    ChargeOutcome chargeOutcome(HttpAnswer answer, ChargeRequest request) {
         String key = request.idempotencyKey();
         if (answer.isSuccess()) {
             Charge charge = parse(answer, Charge.class);
@@ -75,7 +82,7 @@ final class ProviderAnswers {
     }
 
     /** @throws ProviderUnavailableException when the answer says nothing certain about the key */
-    Optional<ProviderCharge> foundCharge(Answer answer, String key) {
+    Optional<ProviderCharge> foundCharge(HttpAnswer answer, String key) {
         if (!answer.isSuccess()) {
             throw new ProviderUnavailableException("provider answered " + describe(answer), null);
         }
@@ -108,7 +115,7 @@ final class ProviderAnswers {
                 Boolean.TRUE.equals(charge.refunded())));
     }
 
-    RefundOutcome refundOutcome(Answer answer, String chargeId, String key) {
+    RefundOutcome refundOutcome(HttpAnswer answer, String chargeId, String key) {
         if (answer.isSuccess()) {
             Refund refund = parse(answer, Refund.class);
             if (refund == null || isBlank(refund.id()) || refund.status() == null) {
@@ -132,7 +139,7 @@ final class ProviderAnswers {
     }
 
     /** "HTTP 500 api_error/code", from the error body when there is one; never the body itself. */
-    String describe(Answer answer) {
+    String describe(HttpAnswer answer) {
         ProviderMessages.Error error = answer.isSuccess() ? null : errorOf(answer);
         if (error == null) {
             return "HTTP " + answer.status();
@@ -148,7 +155,7 @@ final class ProviderAnswers {
         return amountMatches && currencyMatches;
     }
 
-    private <T> T parse(Answer answer, Class<T> type) {
+    private <T> T parse(HttpAnswer answer, Class<T> type) {
         try {
             return json.readValue(answer.body(), type);
         } catch (RuntimeException e) {
@@ -156,7 +163,7 @@ final class ProviderAnswers {
         }
     }
 
-    private ProviderMessages.Error errorOf(Answer answer) {
+    private ProviderMessages.Error errorOf(HttpAnswer answer) {
         ErrorEnvelope envelope = parse(answer, ErrorEnvelope.class);
         return envelope == null ? null : envelope.error();
     }

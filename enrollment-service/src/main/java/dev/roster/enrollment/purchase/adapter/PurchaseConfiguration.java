@@ -1,5 +1,6 @@
 package dev.roster.enrollment.purchase.adapter;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.pricing.application.QuoteService;
@@ -9,7 +10,6 @@ import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Reconciliation;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.Settlement;
-import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.IdGenerator;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.purchase.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;

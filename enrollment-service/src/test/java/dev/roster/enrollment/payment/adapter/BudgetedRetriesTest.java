@@ -1,6 +1,8 @@
 package dev.roster.enrollment.payment.adapter;
 
+import static dev.roster.enrollment.payment.adapter.FixedDraws.HIGHEST;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import dev.roster.enrollment.payment.adapter.BudgetedRetries.Result;
 import dev.roster.enrollment.payment.adapter.BudgetedRetries.Stop;
@@ -10,28 +12,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.retry.RetryPolicy;
 
 /**
- * The attempts of one payment call on a {@link FakeTime}: which waits are taken, and when the budget stops
- * them. Each attempt "takes" a stated time by advancing the ticker; nothing here sleeps.
+ * The attempts of one payment call, as a Spring {@link RetryPolicy} plans them, on a {@link FakeTime}: which
+ * waits are taken, and when the budget (the policy's timeout) stops them. Each attempt "takes" a stated time
+ * by advancing the ticker; nothing here sleeps.
  */
 @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
 class BudgetedRetriesTest {
-
-    /** Always the highest draw: every jittered wait is exactly its cap (100, 200, 400, ... ms). */
-    private static final RandomGenerator HIGHEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
 
     private final List<Integer> retriesAnnounced = new ArrayList<>();
 
@@ -40,7 +31,7 @@ class BudgetedRetriesTest {
         FakeTime time = new FakeTime();
         Supplier<String> failsTwice = new FailingFirst(2, time, Duration.ofMillis(10));
 
-        Result<String> result = retries(time, 4).run(failsTwice, deadline(time, 10_000), this::announce);
+        Result<String> result = retries(time, 4, 10_000).run(failsTwice, time.nanos(), this::announce);
 
         assertThat(result).isEqualTo(new Result.Done<>("answer", 3));
         assertThat(time.waits()).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
@@ -53,7 +44,7 @@ class BudgetedRetriesTest {
         // attempt 1: 0-300 ms, wait 100, attempt 2: 400-700 ms; a wait of 200 would end at 900, past 800
         Supplier<String> alwaysFails = new FailingFirst(Integer.MAX_VALUE, time, Duration.ofMillis(300));
 
-        Result<String> result = retries(time, 10).run(alwaysFails, deadline(time, 800), this::announce);
+        Result<String> result = retries(time, 10, 800).run(alwaysFails, time.nanos(), this::announce);
 
         assertThat(result).isInstanceOfSatisfying(Result.Failed.class, failed -> {
             assertThat(failed.stop()).isEqualTo(Stop.TIMEOUT);
@@ -68,7 +59,7 @@ class BudgetedRetriesTest {
         // attempt 1: 0-300 ms, a wait of 100 ends at 400 = the deadline: attempt 2 still starts
         Supplier<String> alwaysFails = new FailingFirst(Integer.MAX_VALUE, time, Duration.ofMillis(300));
 
-        Result<String> result = retries(time, 10).run(alwaysFails, deadline(time, 400), this::announce);
+        Result<String> result = retries(time, 10, 400).run(alwaysFails, time.nanos(), this::announce);
 
         assertThat(result.attempts()).isEqualTo(2);
         assertThat(result).isInstanceOfSatisfying(Result.Failed.class,
@@ -81,7 +72,7 @@ class BudgetedRetriesTest {
         FakeTime time = new FakeTime(Long.MAX_VALUE - Duration.ofMillis(350).toNanos());
         Supplier<String> alwaysFails = new FailingFirst(Integer.MAX_VALUE, time, Duration.ofMillis(300));
 
-        Result<String> result = retries(time, 10).run(alwaysFails, deadline(time, 800), this::announce);
+        Result<String> result = retries(time, 10, 800).run(alwaysFails, time.nanos(), this::announce);
 
         assertThat(result.attempts()).isEqualTo(2);
         assertThat(time.waits()).containsExactly(Duration.ofMillis(100));
@@ -92,7 +83,7 @@ class BudgetedRetriesTest {
         FakeTime time = new FakeTime();
         Supplier<String> alwaysFails = new FailingFirst(Integer.MAX_VALUE, time, Duration.ofMillis(10));
 
-        Result<String> result = retries(time, 4).run(alwaysFails, deadline(time, 60_000), this::announce);
+        Result<String> result = retries(time, 4, 60_000).run(alwaysFails, time.nanos(), this::announce);
 
         assertThat(result).isInstanceOfSatisfying(Result.Failed.class, failed -> {
             assertThat(failed.stop()).isEqualTo(Stop.EXHAUSTED);
@@ -104,10 +95,9 @@ class BudgetedRetriesTest {
     @Test
     void neitherWaitsNorRetriesAFailureThatIsNotRetryable() {
         FakeTime time = new FakeTime();
-        BudgetedRetries retries = new BudgetedRetries(backOff(4), failure -> false, time, time);
+        BudgetedRetries retries = new BudgetedRetries(policy(4, failure -> false, 10_000), time, time);
 
-        Result<String> result = retries.run(new FailingFirst(1, time, Duration.ZERO), deadline(time, 10_000),
-                this::announce);
+        Result<String> result = retries.run(new FailingFirst(1, time, Duration.ZERO), time.nanos(), this::announce);
 
         assertThat(result).isInstanceOfSatisfying(Result.Failed.class, failed -> {
             assertThat(failed.stop()).isEqualTo(Stop.NOT_RETRYABLE);
@@ -122,10 +112,10 @@ class BudgetedRetriesTest {
         Sleeper interrupted = duration -> {
             throw new InterruptedException("shutting down");
         };
-        BudgetedRetries retries = new BudgetedRetries(backOff(4), failure -> true, time, interrupted);
+        BudgetedRetries retries = new BudgetedRetries(policy(4, failure -> true, 10_000), time, interrupted);
         try {
             Result<String> result = retries.run(new FailingFirst(Integer.MAX_VALUE, time, Duration.ZERO),
-                    deadline(time, 10_000), this::announce);
+                    time.nanos(), this::announce);
 
             assertThat(result).isInstanceOfSatisfying(Result.Failed.class, failed -> {
                 assertThat(failed.stop()).isEqualTo(Stop.INTERRUPTED);
@@ -141,16 +131,30 @@ class BudgetedRetriesTest {
         retriesAnnounced.add(failedAttempts);
     }
 
-    private static BudgetedRetries retries(FakeTime time, int maxAttempts) {
-        return new BudgetedRetries(backOff(maxAttempts), failure -> failure instanceof IllegalStateException, time, time);
+    @Test
+    void refusesAPolicyWithoutATimeoutBecauseACallNeedsABudget() {
+        RetryPolicy unbounded = RetryPolicy.builder().backOff(backOff(4)).build();
+
+        assertThatIllegalArgumentException().isThrownBy(() -> new BudgetedRetries(unbounded, Ticker.SYSTEM,
+                Sleeper.SYSTEM)).withMessageContaining("timeout");
+    }
+
+    private static BudgetedRetries retries(FakeTime time, int maxAttempts, long budgetMillis) {
+        return new BudgetedRetries(policy(maxAttempts, failure -> failure instanceof IllegalStateException, budgetMillis),
+                time, time);
+    }
+
+    /** Spring's policy as the gateway builds it: a predicate, the jittered backoff and the budget as timeout. */
+    private static RetryPolicy policy(int maxAttempts, Predicate<Throwable> retryable, long budgetMillis) {
+        return RetryPolicy.builder()
+                .predicate(retryable)
+                .backOff(backOff(maxAttempts))
+                .timeout(Duration.ofMillis(budgetMillis))
+                .build();
     }
 
     private static JitteredBackOff backOff(int maxAttempts) {
         return new JitteredBackOff(Duration.ofMillis(100), Duration.ofSeconds(10), maxAttempts, HIGHEST);
-    }
-
-    private static long deadline(FakeTime time, long budgetMillis) {
-        return time.nanos() + Duration.ofMillis(budgetMillis).toNanos();
     }
 
     /** Fails its first {@code failures} attempts (retryably), each taking {@code took}; then answers. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.springframework.web.client.RestClient;
 
 /**
  * The HTTP adapter against the real payment-sandbox, held to the same {@link PaymentGatewayContract} as
@@ -31,7 +32,7 @@ class HttpPaymentGatewayContractIT extends PaymentGatewayContract {
                 "--sandbox.flaky-failures=2"));
         gateway = new HttpPaymentGateway(new PaymentProviderProperties(sandbox.baseUrl(), API_KEY,
                 Duration.ofMillis(500), Duration.ofSeconds(1), 4, Duration.ofMillis(10), Duration.ofMillis(50),
-                Duration.ofSeconds(3), 8), new SimpleMeterRegistry(), new Random(20_261_203L),
+                Duration.ofSeconds(3), 8), RestClient.builder(), new SimpleMeterRegistry(), new Random(20_261_203L),
                 Ticker.SYSTEM, Sleeper.SYSTEM); // the real sandbox answers in real time; nothing here is timed
         // a freshly started JVM can take longer than the read timeout for its first charge; the cases
         // must measure the tokens, not the sandbox's warm-up

@@ -12,13 +12,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.roster.enrollment.payment.adapter.FixedDraws.HIGHEST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -58,7 +58,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.springframework.web.client.RestClient;
 
 /**
  * The provider adapter against a WireMock stand-in of the provider's HTTP API: outcomes, retries with one
@@ -93,7 +93,7 @@ class HttpPaymentGatewayIT {
         provider.stubFor(post("/v1/charges").willReturn(okJson(charge("ch_warm_up", "succeeded"))));
         try (HttpPaymentGateway gateway = new HttpPaymentGateway(
                 new PaymentProviderSettings(URI.create(provider.baseUrl())).readTimeout(10_000).budget(20_000).properties(),
-                new SimpleMeterRegistry(), new Random(1), Ticker.SYSTEM, Sleeper.SYSTEM)) {
+                RestClient.builder(), new SimpleMeterRegistry(), new Random(1), Ticker.SYSTEM, Sleeper.SYSTEM)) {
             assertThat(gateway.charge(chargeRequest(newKey()))).isEqualTo(new ChargeOutcome.Succeeded("ch_warm_up"));
         }
     }
@@ -149,7 +149,7 @@ class HttpPaymentGatewayIT {
 
         assertThat(outcome).isEqualTo(new ChargeOutcome.Succeeded("ch_after_500"));
         assertThat(idempotencyKeysOf(postRequestedFor(urlEqualTo("/v1/charges")))).containsExactly(key, key);
-        assertThat(meters.get(HttpPaymentGateway.RETRIES).tag("operation", "charge").tag("reason", "server_error")
+        assertThat(meters.get(ResilientCall.RETRIES).tag("operation", "charge").tag("reason", "server_error")
                 .counter().count()).isEqualTo(1);
     }
 
@@ -335,22 +335,13 @@ class HttpPaymentGatewayIT {
     void logsOneWarningPerRetryAndNeverTheCardTokenOrApiKey() {
         stubFirstThenSecond("/v1/charges", providerError(503, "api_error", null), okJson(charge("ch_logged", "succeeded")));
         String key = newKey();
-        ch.qos.logback.classic.Logger logger =
-                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(HttpPaymentGateway.class);
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-        try {
-            gateway(settings()).charge(chargeRequest(key));
-        } finally {
-            logger.detachAppender(logs);
-        }
+        List<ILoggingEvent> logs = GatewayLogs.loggedDuring(() -> gateway(settings()).charge(chargeRequest(key)));
 
-        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.WARN).singleElement()
+        assertThat(logs).filteredOn(event -> event.getLevel() == Level.WARN).singleElement()
                 .satisfies(warning -> assertThat(warning.getFormattedMessage()).contains("attempt 1", key, "HTTP 503"));
-        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.INFO).singleElement()
+        assertThat(logs).filteredOn(event -> event.getLevel() == Level.INFO).singleElement()
                 .satisfies(info -> assertThat(info.getFormattedMessage()).contains("ch_logged", key));
-        assertThat(logs.list).allSatisfy(event -> assertThat(event.getFormattedMessage())
+        assertThat(logs).allSatisfy(event -> assertThat(event.getFormattedMessage())
                 .doesNotContain(CARD_TOKEN).doesNotContain(API_KEY));
     }
 
@@ -446,7 +437,8 @@ class HttpPaymentGatewayIT {
     // --- fixtures -----------------------------------------------------------------------------------
 
     private HttpPaymentGateway gateway(PaymentProviderSettings settings) {
-        HttpPaymentGateway gateway = new HttpPaymentGateway(settings.properties(), meters, settings.random, time, time);
+        HttpPaymentGateway gateway = new HttpPaymentGateway(settings.properties(), RestClient.builder(), meters,
+                settings.random, time, time);
         gateways.add(gateway);
         return gateway;
     }
@@ -514,19 +506,6 @@ class HttpPaymentGatewayIT {
     private static ChargeOutcome take(CompletionService<ChargeOutcome> calls) throws Exception {
         return calls.take().get();
     }
-
-    /** Always draws the highest value, so every jittered wait is exactly its cap. */
-    private static final RandomGenerator HIGHEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
 
     /** Builds {@link PaymentProviderProperties} for tests, stating only what a test cares about. */
     private static final class PaymentProviderSettings {

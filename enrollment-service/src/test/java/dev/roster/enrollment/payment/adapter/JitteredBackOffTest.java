@@ -1,5 +1,7 @@
 package dev.roster.enrollment.payment.adapter;
 
+import static dev.roster.enrollment.payment.adapter.FixedDraws.HIGHEST;
+import static dev.roster.enrollment.payment.adapter.FixedDraws.LOWEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.testkit.risk.Guards;
@@ -14,32 +16,6 @@ import org.springframework.util.backoff.BackOffExecution;
 
 @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
 class JitteredBackOffTest {
-
-    /** Always draws the lowest value. */
-    private static final RandomGenerator LOWEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return 0;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return 0;
-        }
-    };
-
-    /** Always draws the highest value below the bound. */
-    private static final RandomGenerator HIGHEST = new RandomGenerator() {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
-    };
 
     @Test
     void capDoublesFromTheInitialBackoffUpToTheMaximum() {

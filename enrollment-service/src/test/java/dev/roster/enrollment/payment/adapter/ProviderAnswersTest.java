@@ -7,14 +7,13 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import dev.roster.enrollment.payment.adapter.HttpPaymentGateway.Answer;
 import dev.roster.enrollment.payment.application.ProviderUnavailableException;
 import dev.roster.enrollment.payment.domain.ChargeOutcome;
 import dev.roster.enrollment.payment.domain.ChargeRequest;
 import dev.roster.enrollment.payment.domain.ProviderCharge;
 import dev.roster.enrollment.payment.domain.RefundOutcome;
 import dev.roster.enrollment.shared.Money;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * The provider's final answers (status and JSON body, written by hand as the provider would send them) and
@@ -204,18 +202,10 @@ class ProviderAnswersTest {
     @ParameterizedTest(name = "HTTP {0}: ERROR logged {1}")
     @CsvSource({"399, false", "400, true", "404, true", "499, true", "500, false"})
     void logsARefundErrorOnlyForA4xxTheProviderWillNotRetry(int status, boolean logged) {
-        ch.qos.logback.classic.Logger logger =
-                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(HttpPaymentGateway.class);
-        ListAppender<ILoggingEvent> logs = new ListAppender<>();
-        logs.start();
-        logger.addAppender(logs);
-        try {
-            answers.refundOutcome(answer(status, error("invalid_request_error", "resource_missing", null)), "ch_1", KEY);
-        } finally {
-            logger.detachAppender(logs);
-        }
+        List<ILoggingEvent> logs = GatewayLogs.loggedDuring(() ->
+                answers.refundOutcome(answer(status, error("invalid_request_error", "resource_missing", null)), "ch_1", KEY));
 
-        assertThat(logs.list).filteredOn(event -> event.getLevel() == Level.ERROR)
+        assertThat(logs).filteredOn(event -> event.getLevel() == Level.ERROR)
                 .hasSize(logged ? 1 : 0);
     }
 
@@ -235,8 +225,8 @@ class ProviderAnswersTest {
 
     // --- fixtures -----------------------------------------------------------------------------------
 
-    private static Answer answer(int status, String body) {
-        return new Answer(status, body.getBytes(UTF_8));
+    private static HttpAnswer answer(int status, String body) {
+        return new HttpAnswer(status, body.getBytes(UTF_8));
     }
 
     private static String charge(String id, String status, long amount, String currency, String failureCode) {

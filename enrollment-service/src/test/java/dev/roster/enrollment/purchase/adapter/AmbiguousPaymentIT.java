@@ -4,6 +4,7 @@ import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
@@ -22,7 +23,6 @@ import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Reconciliation;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.Settlement;
-import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.IdGenerator;

@@ -5,6 +5,7 @@ import static dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
@@ -22,7 +23,6 @@ import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.Settlement;
-import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.Money;

@@ -3,6 +3,7 @@ package dev.roster.enrollment.purchase.adapter;
 import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
@@ -16,7 +17,6 @@ import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.Settlement;
-import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.testsupport.ServiceIT;

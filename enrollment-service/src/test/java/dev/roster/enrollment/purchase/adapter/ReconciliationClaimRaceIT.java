@@ -4,13 +4,13 @@ import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.testsupport.MutableClock;

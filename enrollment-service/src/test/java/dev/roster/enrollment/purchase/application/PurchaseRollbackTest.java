@@ -5,6 +5,7 @@ import static dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.InMemoryCourses;
 import dev.roster.enrollment.catalog.domain.Course;

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.purchase.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.testsupport.Snapshotting;
 import java.util.List;
 import java.util.function.Supplier;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import dev.roster.enrollment.purchase.application.Transactions;
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.testsupport.MutableClock;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;

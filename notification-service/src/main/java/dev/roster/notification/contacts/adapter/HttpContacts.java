@@ -3,9 +3,9 @@ package dev.roster.notification.contacts.adapter;
 import dev.roster.notification.delivery.application.Contacts;
 import dev.roster.notification.delivery.application.TemporarilyUnavailableException;
 import dev.roster.notification.delivery.domain.Contact;
+import dev.roster.defaults.http.JsonHttpClient;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,18 +15,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryTemplate;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.support.RestClientAdapter;
+import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Learners' contacts from enrollment-service: {@code GET /api/v1/learners/{id}} with
- * {@code Authorization: Bearer <service token>} (the HTTP pact in {@code contracts/pacts}).
+ * {@code Authorization: Bearer <service token>} (the HTTP pact in {@code contracts/pacts}), through the
+ * declarative {@link LearnerApi} over a client from Spring Boot's builder ({@link JsonHttpClient}: observed as
+ * {@code http.client.requests}).
  *
  * <ul>
  *   <li>200: the contact ({@code email}, {@code name}; other fields are ignored).</li>
@@ -45,29 +48,21 @@ public final class HttpContacts implements Contacts, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpContacts.class);
 
-    private final HttpClient httpClient;
-    private final RestClient http;
+    private final JsonHttpClient client;
+    private final LearnerApi learners;
     private final RetryTemplate retries;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    public HttpContacts(URI baseUrl, String serviceToken, Duration connectTimeout, Duration readTimeout,
-                        int attempts, Duration retryDelay) {
+    /** @param restClients Spring Boot's auto-configured builder (cloned, not changed) */
+    public HttpContacts(RestClient.Builder restClients, URI baseUrl, String serviceToken, Duration connectTimeout,
+                        Duration readTimeout, int attempts, Duration retryDelay) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(serviceToken, "serviceToken");
-        this.httpClient = HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(httpClient);
-        requests.setReadTimeout(readTimeout);
-        this.http = RestClient.builder()
-                .requestFactory(requests)
-                .baseUrl(baseUrl.toString())
-                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + serviceToken)
-                .defaultHeader(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE)
-                .build();
+        this.client = JsonHttpClient.create(restClients, baseUrl, serviceToken, connectTimeout, readTimeout);
+        this.learners = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(client.rest())).build()
+                .createClient(LearnerApi.class);
         this.retries = new RetryTemplate(RetryPolicy.builder()
                 .maxRetries(attempts - 1)
                 .delay(retryDelay)
@@ -109,10 +104,10 @@ public final class HttpContacts implements Contacts, AutoCloseable {
     private Answer fetch(UUID learnerId) {
         Answer answer;
         try {
-            answer = http.get()
-                    .uri("/api/v1/learners/{id}", learnerId)
-                    .exchange((request, response) -> new Answer(response.getStatusCode().value(),
-                            response.getBody().readAllBytes()), true);
+            ResponseEntity<byte[]> response = learners.learner(learnerId);
+            answer = new Answer(response.getStatusCode().value(), response.getBody());
+        } catch (RestClientResponseException e) {
+            answer = new Answer(e.getStatusCode().value(), e.getResponseBodyAsByteArray());
         } catch (ResourceAccessException e) {
             throw new TryAgain(describe(e), e);
         }
@@ -147,14 +142,18 @@ public final class HttpContacts implements Contacts, AutoCloseable {
 
     @Override
     public void close() {
-        httpClient.close();
+        client.close();
     }
 
     /** The fields of enrollment-service's learner response this service reads. */
     record LearnerBody(String email, String name) {
     }
 
+    /** A status and the body as sent (empty when there was none). */
     record Answer(int status, byte[] body) {
+        Answer {
+            body = body == null ? new byte[0] : body;
+        }
     }
 
     /** An attempt that may succeed if made again. */

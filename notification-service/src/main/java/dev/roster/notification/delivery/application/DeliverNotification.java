@@ -1,5 +1,6 @@
 package dev.roster.notification.delivery.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.notification.delivery.domain.Contact;
 import dev.roster.notification.delivery.domain.Email;
 import dev.roster.notification.delivery.domain.EmailComposer;

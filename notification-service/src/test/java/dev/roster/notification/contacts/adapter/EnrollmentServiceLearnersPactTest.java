@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.web.client.RestClient;
 
 /**
  * What notification-service needs from enrollment-service's HTTP API, written as a consumer pact to
@@ -83,7 +84,7 @@ class EnrollmentServiceLearnersPactTest {
     }
 
     private static HttpContacts contactsAt(MockServer enrollmentService) {
-        return new HttpContacts(URI.create(enrollmentService.getUrl()), EXAMPLE_TOKEN, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 1, Duration.ofMillis(10));
+        return new HttpContacts(RestClient.builder(), URI.create(enrollmentService.getUrl()), EXAMPLE_TOKEN,
+                Duration.ofSeconds(2), Duration.ofSeconds(5), 1, Duration.ofMillis(10));
     }
 }

@@ -29,6 +29,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.web.client.RestClient;
 
 /** The contacts adapter against WireMock standing in for enrollment-service. */
 @Guards(Risk.SLOW_OR_UNAVAILABLE_DEPENDENCY)
@@ -149,7 +150,7 @@ class HttpContactsIT {
     }
 
     private static HttpContacts contactsAt(URI baseUrl, Duration timeout) {
-        return new HttpContacts(baseUrl, TOKEN, timeout, timeout, ATTEMPTS,
+        return new HttpContacts(RestClient.builder(), baseUrl, TOKEN, timeout, timeout, ATTEMPTS,
                 Duration.ofMillis(10));
     }
 }

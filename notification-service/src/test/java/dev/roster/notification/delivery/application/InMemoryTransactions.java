@@ -1,5 +1,6 @@
 package dev.roster.notification.delivery.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import java.util.function.Supplier;
 
 /** Rolls {@link InMemoryProcessedMessages} back when the work throws, as the database would. */

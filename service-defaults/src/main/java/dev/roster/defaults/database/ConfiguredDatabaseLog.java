@@ -1,28 +1,25 @@
-package dev.roster.enrollment.platform;
+package dev.roster.defaults.database;
 
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.ApplicationListener;
 import org.springframework.util.StringUtils;
 
-/** Says at start-up which configured database server Roster uses, without its credentials. */
-@Component
-class ConfiguredDatabaseLog {
+/** Says at start-up which configured database server the service uses, without its credentials. */
+final class ConfiguredDatabaseLog implements ApplicationListener<ApplicationStartedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ConfiguredDatabaseLog.class);
 
     private final String url;
 
-    ConfiguredDatabaseLog(@Value("${spring.datasource.url:}") String url) {
+    ConfiguredDatabaseLog(String url) {
         this.url = url;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
-    void logDatabase() {
+    @Override
+    public void onApplicationEvent(ApplicationStartedEvent event) {
         if (StringUtils.hasText(url)) {
             log.info("Database: PostgreSQL from SPRING_DATASOURCE_URL at {}", withoutQuery(url));
         }

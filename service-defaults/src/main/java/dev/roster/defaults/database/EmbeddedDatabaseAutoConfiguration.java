@@ -1,4 +1,4 @@
-package dev.roster.enrollment.platform;
+package dev.roster.defaults.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -8,29 +8,36 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), Roster starts a real
- * PostgreSQL of its own (zonky's embedded binaries, the major version pinned in the build) whose
- * data directory survives restarts. With a URL, this configuration steps aside and Spring Boot
- * connects to that server.
+ * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), a service starts a real
+ * PostgreSQL of its own (zonky's embedded binaries, the major version pinned in the build) whose data
+ * directory survives restarts. With a URL, this configuration steps aside and Spring Boot connects to that
+ * server. Runs before Spring Boot's {@link DataSourceAutoConfiguration}, which then finds a data source and
+ * makes none of its own.
  */
-@Configuration(proxyBeanMethods = false)
-@Conditional(EmbeddedDatabaseConfiguration.NoDatabaseUrl.class)
-class EmbeddedDatabaseConfiguration {
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@Conditional(EmbeddedDatabaseAutoConfiguration.NoDatabaseUrl.class)
+@EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
+public final class EmbeddedDatabaseAutoConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseAutoConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties,
+                                      @Value("${spring.application.name:this service}") String service)
+            throws IOException {
         Path dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -44,8 +51,9 @@ class EmbeddedDatabaseConfiguration {
             postgres = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL with data in " + dataDirectory
-                    + " (" + e.getMessage() + "). Is another Roster running on the same data directory? Stop it, "
-                    + "set roster.embedded-database.data-directory to another folder, or set SPRING_DATASOURCE_URL.", e);
+                    + " (" + e.getMessage() + "). Is another " + service + " running on the same data directory? "
+                    + "Stop it, set roster.embedded-database.data-directory to another folder, or set "
+                    + "SPRING_DATASOURCE_URL.", e);
         }
         log.info("Database: embedded PostgreSQL at {} with data in {} (set SPRING_DATASOURCE_URL to use another server)",
                 postgres.getJdbcUrl("postgres", "postgres"), dataDirectory);
@@ -61,7 +69,7 @@ class EmbeddedDatabaseConfiguration {
                 .build();
     }
 
-    static class NoDatabaseUrl implements Condition {
+    static final class NoDatabaseUrl implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * How the adapter sorts the provider's HTTP statuses before reading a body: a success is mapped to an
  * outcome, a 5xx or a 409 is tried again under the same key, any other status is final.
  */
-class HttpPaymentGatewayAnswerTest {
+class HttpAnswerTest {
 
     @ParameterizedTest(name = "HTTP {0}: success {1}, retried {2}")
     @CsvSource({
@@ -28,7 +28,7 @@ class HttpPaymentGatewayAnswerTest {
             "503, false, true",
     })
     void sortsTheProvidersStatuses(int status, boolean success, boolean retried) {
-        HttpPaymentGateway.Answer answer = new HttpPaymentGateway.Answer(status, new byte[0]);
+        HttpAnswer answer = new HttpAnswer(status, new byte[0]);
 
         assertThat(answer.isSuccess()).isEqualTo(success);
         assertThat(answer.isRetryable()).isEqualTo(retried);

@@ -1,0 +1,23 @@
+package dev.roster.defaults.transactions;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one {@link Transactions} of a service, over the {@link TransactionTemplate} Spring Boot configures
+ * for its single transaction manager. A service that declares its own {@link Transactions} keeps it.
+ */
+@AutoConfiguration(after = TransactionAutoConfiguration.class)
+public final class TransactionsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnBean(TransactionTemplate.class)
+    @ConditionalOnMissingBean(Transactions.class)
+    SpringTransactions transactions(TransactionTemplate template) {
+        return new SpringTransactions(template);
+    }
+}
