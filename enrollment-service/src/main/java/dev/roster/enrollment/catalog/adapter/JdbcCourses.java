@@ -3,6 +3,7 @@ package dev.roster.enrollment.catalog.adapter;
 import dev.roster.enrollment.catalog.application.CourseCodeTakenException;
 import dev.roster.enrollment.catalog.application.CourseNotFoundException;
 import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.catalog.application.SeatReservation;
 import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
@@ -122,6 +123,35 @@ class JdbcCourses implements Courses {
                         .<RuntimeException>map(current -> new CapacityBelowSeatsTakenException(id, capacity,
                                 current.seatsTaken()))
                         .orElseGet(() -> new CourseNotFoundException(id)));
+    }
+
+    /**
+     * One conditional statement: PostgreSQL re-checks the WHERE clause on the locked row at READ
+     * COMMITTED, so concurrent purchases of the last seat cannot both succeed.
+     */
+    @Override
+    public SeatReservation reserveSeat(CourseId id) {
+        int taken = jdbc.sql("""
+                        UPDATE course SET seats_taken = seats_taken + 1
+                         WHERE id = :id AND status = 'OPEN' AND seats_taken < capacity""")
+                .param("id", id.value())
+                .update();
+        if (taken == 1) {
+            return SeatReservation.RESERVED;
+        }
+        String status = jdbc.sql("SELECT status FROM course WHERE id = :id").param("id", id.value())
+                .query(String.class).optional().orElse("CLOSED");
+        return "OPEN".equals(status) ? SeatReservation.FULL : SeatReservation.NOT_OPEN;
+    }
+
+    @Override
+    public void releaseSeat(CourseId id) {
+        int released = jdbc.sql("UPDATE course SET seats_taken = seats_taken - 1 WHERE id = :id AND seats_taken > 0")
+                .param("id", id.value())
+                .update();
+        if (released != 1) {
+            throw new IllegalStateException("no seat to release in course " + id);
+        }
     }
 
     private Course updateReturning(String assignment, CourseId id, String name, Object value) {

@@ -3,7 +3,6 @@ package dev.roster.enrollment.purchase.application;
 import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.payment.application.ProviderUnavailableException;
 import dev.roster.enrollment.payment.domain.ProviderCharge;
-import dev.roster.enrollment.payment.domain.RefundOutcome;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,11 +115,6 @@ public class Reconciliation {
     }
 
     boolean refund(Enrollment cancelled) {
-        String chargeId = cancelled.chargeId().orElseThrow();
-        if (gateway.refund(chargeId, PurchaseService.refundKey(cancelled.id())) instanceof RefundOutcome.Refunded r) {
-            enrollments.markRefunded(cancelled.id(), r.refundId(), clock.instant());
-            return true;
-        }
-        return false;
+        return settlement.refund(cancelled.id(), cancelled.chargeId().orElseThrow());
     }
 }

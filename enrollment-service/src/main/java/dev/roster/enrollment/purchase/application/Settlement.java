@@ -1,43 +1,44 @@
 package dev.roster.enrollment.purchase.application;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
-import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.payment.application.PaymentGateway;
+import dev.roster.enrollment.payment.domain.RefundOutcome;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
+import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.IdGenerator;
+import dev.roster.enrollment.shared.Timestamps;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settles a pending enrollment once its payment outcome is known, each in one transaction. Used by
- * the purchase request and by reconciliation alike; whichever comes second finds the enrollment
- * already settled and changes nothing.
+ * Settles an enrollment once its outcome is known, each in one transaction: paid, declined, expired,
+ * cancelled, and the refunds that follow. Used by the purchase request and by reconciliation alike;
+ * whichever comes second finds the enrollment already settled and changes nothing.
  */
 public class Settlement {
 
     private static final Logger log = LoggerFactory.getLogger(Settlement.class);
 
     private final Enrollments enrollments;
-    private final Seats seats;
-    private final QuoteService pricing;
+    private final OrderHolds holds;
     private final EnrollmentEvents events;
-    private final CourseCatalog catalog;
+    private final CoursesOnSale courses;
+    private final PaymentGateway gateway;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
 
-    public Settlement(Enrollments enrollments, Seats seats, QuoteService pricing, EnrollmentEvents events,
-                      CourseCatalog catalog, Transactions transactions, IdGenerator ids, Clock clock) {
+    public Settlement(Enrollments enrollments, OrderHolds holds, EnrollmentEvents events, CoursesOnSale courses,
+                      PaymentGateway gateway, Transactions transactions, IdGenerator ids, Clock clock) {
         this.enrollments = enrollments;
-        this.seats = seats;
-        this.pricing = pricing;
+        this.holds = holds;
         this.events = events;
-        this.catalog = catalog;
+        this.courses = courses;
+        this.gateway = gateway;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -50,15 +51,14 @@ public class Settlement {
      */
     public Enrollment confirm(Enrollment pending, Optional<String> chargeId) {
         return transactions.inTransaction(() -> {
-            // microseconds, as PostgreSQL keeps them, so an answer and a later read agree
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            Instant now = Timestamps.now(clock);
             Enrollment confirmed = pending.confirm(chargeId, now);
             if (!enrollments.transition(pending, confirmed, now)) {
                 Enrollment current = current(pending);
                 chargeId.ifPresent(charge -> refundIfUnowned(current, charge, now));
                 return current;
             }
-            events.publish(new EnrollmentEvent.EnrollmentConfirmed(ids.next(), now, confirmed.id(),
+            events.record(new EnrollmentEvent.EnrollmentConfirmed(ids.next(), now, confirmed.id(),
                     confirmed.learnerId().value(), confirmed.courseId().value(), titleOf(confirmed),
                     confirmed.price().total()));
             return confirmed;
@@ -67,26 +67,51 @@ public class Settlement {
 
     /** Not paid: rejected with the reason; seat and discounts given back. */
     public Enrollment reject(Enrollment pending, String reason) {
-        return transactions.inTransaction(() -> {
-            Enrollment rejected = pending.reject(reason);
-            if (!enrollments.transition(pending, rejected, clock.instant())) {
-                return current(pending);
-            }
-            release(pending);
-            return rejected;
-        });
+        return endWithoutASeat(pending, pending.reject(reason));
     }
 
     /** Never paid and the hold is over: expired; seat and discounts given back. */
     public Enrollment expire(Enrollment pending) {
+        return endWithoutASeat(pending, pending.expire());
+    }
+
+    /**
+     * Cancelled: seat and discounts given back, the cancellation event written and a charge marked for
+     * refund, together; the refund itself is asked for outside the transaction ({@link #refund}).
+     *
+     * @return false when the enrollment was no longer {@code confirmed} (a concurrent cancel won)
+     */
+    public boolean cancel(Enrollment confirmed) {
+        Enrollment cancelled = confirmed.cancel();
         return transactions.inTransaction(() -> {
-            Enrollment expired = pending.expire();
-            if (!enrollments.transition(pending, expired, clock.instant())) {
-                return current(pending);
+            Instant now = clock.instant();
+            if (!enrollments.transition(confirmed, cancelled, now)) {
+                return false;
             }
-            release(pending);
-            return expired;
+            holds.giveBack(confirmed);
+            events.record(new EnrollmentEvent.EnrollmentCancelled(ids.next(), now, confirmed.id(),
+                    confirmed.learnerId().value(), confirmed.courseId().value(), titleOf(confirmed),
+                    confirmed.price().total()));
+            if (confirmed.chargeId().isPresent()) {
+                enrollments.markRefundPending(confirmed.id(), now);
+            }
+            return true;
         });
+    }
+
+    /**
+     * Asks the provider to refund the charge (its key, {@code refund-<enrollment id>}, makes a repeat
+     * harmless) and records the refund when it is done; an unknown outcome stays pending for
+     * reconciliation.
+     *
+     * @return true when the refund is done
+     */
+    public boolean refund(EnrollmentId id, String chargeId) {
+        if (gateway.refund(chargeId, "refund-" + id) instanceof RefundOutcome.Refunded refunded) {
+            enrollments.markRefunded(id, refunded.refundId(), clock.instant());
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -97,6 +122,16 @@ public class Settlement {
      */
     public boolean refundLateCharge(Enrollment ended, String chargeId) {
         return transactions.inTransaction(() -> refundIfUnowned(ended, chargeId, clock.instant()));
+    }
+
+    private Enrollment endWithoutASeat(Enrollment pending, Enrollment ended) {
+        return transactions.inTransaction(() -> {
+            if (!enrollments.transition(pending, ended, clock.instant())) {
+                return current(pending);
+            }
+            holds.giveBack(pending);
+            return ended;
+        });
     }
 
     private boolean refundIfUnowned(Enrollment current, String chargeId, Instant now) {
@@ -111,16 +146,11 @@ public class Settlement {
         return recorded;
     }
 
-    private void release(Enrollment pending) {
-        seats.release(pending.courseId());
-        pricing.releaseOrder(pending.id().value());
-    }
-
     private Enrollment current(Enrollment enrollment) {
         return enrollments.findById(enrollment.id()).orElseThrow(EnrollmentNotFoundException::new);
     }
 
-    String titleOf(Enrollment enrollment) {
-        return catalog.title(enrollment.courseId());
+    private String titleOf(Enrollment enrollment) {
+        return courses.titleOf(enrollment.courseId());
     }
 }

@@ -75,7 +75,7 @@ final class RelayFixture implements AutoCloseable {
     /** {@code count} confirmations, each occurring a millisecond after the previous, in one committed transaction. */
     List<UUID> writeCommitted(int count) {
         List<EnrollmentEvent> batch = IntStream.range(0, count).<EnrollmentEvent>mapToObj(i -> confirmed()).toList();
-        transactions.executeWithoutResult(status -> batch.forEach(events::publish));
+        transactions.executeWithoutResult(status -> batch.forEach(events::record));
         return batch.stream().map(EnrollmentEvent::eventId).toList();
     }
 

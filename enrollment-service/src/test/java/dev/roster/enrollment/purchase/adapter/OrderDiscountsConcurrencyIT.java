@@ -16,8 +16,10 @@ import dev.roster.enrollment.pricing.application.LearnerStandings;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
@@ -68,6 +70,7 @@ class OrderDiscountsConcurrencyIT {
     @Autowired PurchaseService purchases;
     @Autowired Courses courses;
     @Autowired CourseCatalog catalog;
+    @Autowired CoursesOnSale coursesOnSale;
     @Autowired Coupons coupons;
     @Autowired FirstOrderCredits credits;
     @Autowired LearnerStandings standings;
@@ -170,8 +173,8 @@ class OrderDiscountsConcurrencyIT {
 
     private PurchaseService purchaseServiceWith(Coupons couponStore, FirstOrderCredits creditStore) {
         QuoteService pricing = new QuoteService(catalog, couponStore, creditStore, standings, policy, clock);
-        return new PurchaseService(catalog, pricing, enrollments, seats, provider, settlement, events, transactions,
-                ids, clock, Duration.ofMinutes(15));
+        return new PurchaseService(coursesOnSale, new OrderHolds(seats, new PricingAdapter(pricing)), enrollments,
+                provider, settlement, transactions, ids, clock, Duration.ofMinutes(15));
     }
 
     private Map<String, Long> buyConcurrently(PurchaseService service, List<Purchase> orders) throws Exception {

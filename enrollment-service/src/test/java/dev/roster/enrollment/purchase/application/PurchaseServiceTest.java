@@ -15,6 +15,8 @@ import dev.roster.enrollment.pricing.application.InMemoryCoupons;
 import dev.roster.enrollment.pricing.application.InMemoryFirstOrderCredits;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
+import dev.roster.enrollment.purchase.adapter.CatalogAdapter;
+import dev.roster.enrollment.purchase.adapter.PricingAdapter;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
@@ -43,10 +45,12 @@ class PurchaseServiceTest {
     private final Transactions transactions = new RollingBackTransactions(seats, enrollments, coupons, credits, events);
     private final QuoteService pricing = new QuoteService(catalog, coupons, credits, new FixedLearnerStandings(),
             PricingPolicy.allRules(), clock);
-    private final Settlement settlement = new Settlement(enrollments, seats, pricing, events, catalog, transactions,
+    private final CatalogAdapter onSale = new CatalogAdapter(catalog);
+    private final OrderHolds holds = new OrderHolds(seats, new PricingAdapter(pricing));
+    private final Settlement settlement = new Settlement(enrollments, holds, events, onSale, provider, transactions,
             this::nextId, clock);
-    private final PurchaseService purchases = new PurchaseService(catalog, pricing,
-            enrollments, seats, provider, settlement, events, transactions, this::nextId, clock, Duration.ofMinutes(15));
+    private final PurchaseService purchases = new PurchaseService(onSale, holds, enrollments, provider, settlement,
+            transactions, this::nextId, clock, Duration.ofMinutes(15));
     private final Reconciliation reconciliation = new Reconciliation(enrollments, provider, settlement, clock,
             Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
     private final LearnerId ada = new LearnerId(UUID.randomUUID());
