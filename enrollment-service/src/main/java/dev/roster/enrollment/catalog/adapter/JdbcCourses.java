@@ -8,6 +8,7 @@ import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.platform.UniqueConstraints;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
@@ -18,7 +19,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -70,14 +70,8 @@ class JdbcCourses implements Courses {
     /** Inserts and lets the unique constraint refuse a taken code: no read first, so no race. */
     @Override
     public Course add(Course course) {
-        try {
-            insert(course, "");
-        } catch (DuplicateKeyException e) {
-            if (violates(e, CODE_UNIQUE)) {
-                throw new CourseCodeTakenException(course.code());
-            }
-            throw e;
-        }
+        UniqueConstraints.writeUnlessTaken(() -> insert(course, ""), CODE_UNIQUE,
+                () -> new CourseCodeTakenException(course.code()));
         return course;
     }
 
@@ -180,11 +174,6 @@ class JdbcCourses implements Courses {
                 .param("status", course.status().name())
                 .param("startsAt", Timestamp.from(course.startsAt()))
                 .update();
-    }
-
-    private static boolean violates(DuplicateKeyException e, String constraint) {
-        String message = e.getMostSpecificCause().getMessage();
-        return message != null && message.contains("\"" + constraint + "\"");
     }
 
     private static Course toCourse(ResultSet rs, int row) throws SQLException {

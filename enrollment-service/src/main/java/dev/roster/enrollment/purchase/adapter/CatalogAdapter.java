@@ -1,6 +1,6 @@
 package dev.roster.enrollment.purchase.adapter;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CatalogAdapter implements CoursesOnSale, Seats {
 
-    private final CourseCatalog catalog;
+    private final CatalogService catalog;
 
-    public CatalogAdapter(CourseCatalog catalog) {
+    public CatalogAdapter(CatalogService catalog) {
         this.catalog = catalog;
     }
 

@@ -25,7 +25,7 @@ public class PricingAdapter implements OrderPricing {
 
     @Override
     public Price priceOrder(LearnerId learner, CourseId course, Optional<String> couponCode, EnrollmentId order) {
-        Quote quote = quotes.priceOrder(learner.value(), course, couponCode, order.value());
+        Quote quote = quotes.priceOrder(learner, course, couponCode, order.value());
         return new Price(quote.listPrice(),
                 quote.lines().stream().map(line -> new Price.Line(line.rule(), line.amount())).toList(),
                 quote.total());

@@ -7,9 +7,9 @@ import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.IdGenerator;
 import java.time.Clock;
@@ -26,23 +26,23 @@ class PurchaseConfiguration {
     }
 
     @Bean
-    Settlement settlement(Enrollments enrollments, OrderHolds holds, EnrollmentEvents events, CoursesOnSale courses,
+    SettlementService settlement(Enrollments enrollments, OrderHolds holds, EnrollmentEvents events, CoursesOnSale courses,
                           PaymentGateway gateway, Transactions transactions, IdGenerator ids, Clock clock) {
-        return new Settlement(enrollments, holds, events, courses, gateway, transactions, ids, clock);
+        return new SettlementService(enrollments, holds, events, courses, gateway, transactions, ids, clock);
     }
 
     @Bean
     PurchaseService purchaseService(CoursesOnSale courses, OrderHolds holds, Enrollments enrollments,
-                                    PaymentGateway gateway, Settlement settlement, Transactions transactions,
+                                    PaymentGateway gateway, SettlementService settlement, Transactions transactions,
                                     IdGenerator ids, Clock clock, PurchaseProperties properties) {
         return new PurchaseService(courses, holds, enrollments, gateway, settlement, transactions, ids, clock,
                 properties.hold());
     }
 
     @Bean
-    Reconciliation reconciliation(Enrollments enrollments, PaymentGateway gateway, Settlement settlement,
+    ReconciliationService reconciliation(Enrollments enrollments, PaymentGateway gateway, SettlementService settlement,
                                   Clock clock, PurchaseProperties properties) {
-        return new Reconciliation(enrollments, gateway, settlement, clock, properties.reconciliationMinAge(),
+        return new ReconciliationService(enrollments, gateway, settlement, clock, properties.reconciliationMinAge(),
                 properties.reconciliationLease(), properties.reconciliationBatch(), properties.lateChargeWindow());
     }
 }

@@ -30,14 +30,14 @@ public class PurchaseService {
     private final OrderHolds holds;
     private final Enrollments enrollments;
     private final PaymentGateway gateway;
-    private final Settlement settlement;
+    private final SettlementService settlement;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
     private final Duration hold;
 
     public PurchaseService(CoursesOnSale courses, OrderHolds holds, Enrollments enrollments, PaymentGateway gateway,
-                           Settlement settlement, Transactions transactions, IdGenerator ids, Clock clock,
+                           SettlementService settlement, Transactions transactions, IdGenerator ids, Clock clock,
                            Duration hold) {
         this.courses = courses;
         this.holds = holds;

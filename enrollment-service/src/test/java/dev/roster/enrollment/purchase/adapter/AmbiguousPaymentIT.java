@@ -19,9 +19,9 @@ import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
@@ -58,7 +58,7 @@ class AmbiguousPaymentIT {
     @Autowired OrderHolds holds;
     @Autowired Enrollments enrollments;
     @Autowired Seats seats;
-    @Autowired Settlement settlement;
+    @Autowired SettlementService settlement;
     @Autowired EnrollmentEvents events;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;
@@ -125,7 +125,7 @@ class AmbiguousPaymentIT {
     private void assertSettledOnceAfterATimeout(PaymentGateway gateway) {
         PurchaseService purchases = new PurchaseService(catalog, holds, enrollments, gateway, settlement,
                 transactions, ids, clock, Duration.ofMinutes(15));
-        Reconciliation reconciliation = new Reconciliation(enrollments, gateway, settlement, clock,
+        ReconciliationService reconciliation = new ReconciliationService(enrollments, gateway, settlement, clock,
                 Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
         EnrollmentId id = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_slow"), key -> { })
                 .enrollment().id();

@@ -1,6 +1,6 @@
 package dev.roster.enrollment.purchase.adapter;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.InMemoryCourses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseFixtures;
@@ -16,7 +16,7 @@ import dev.roster.enrollment.purchase.application.SeatsContract;
 class CatalogSeatsTest extends SeatsContract {
 
     private final InMemoryCourses courses = new InMemoryCourses();
-    private final CatalogAdapter seats = new CatalogAdapter(new CourseCatalog(courses));
+    private final CatalogAdapter seats = new CatalogAdapter(new CatalogService(courses));
 
     @Override
     protected Seats seats() {

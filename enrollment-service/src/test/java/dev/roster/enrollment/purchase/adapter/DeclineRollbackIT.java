@@ -16,9 +16,9 @@ import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.shared.IdGenerator;
@@ -83,14 +83,14 @@ class DeclineRollbackIT {
     @Test
     @Guards(Risk.DECLINE_KEEPS_SEAT)
     void leavesNothingHalfWrittenWhenADeclinesSeatReleaseFails() {
-        assertSeatGivenBackAfterAFailedRelease(new Settlement(enrollments,
+        assertSeatGivenBackAfterAFailedRelease(new SettlementService(enrollments,
                 new OrderHolds(failingSeats, pricing), events, catalog, provider, transactions, ids, clock));
     }
 
     @Test
     @BrokenVariantProof(Risk.DECLINE_KEEPS_SEAT)
     void wouldCatchARejectionCommittedBeforeTheSeatIsReleased() {
-        Settlement twoSteps = new Settlement(enrollments, new OrderHolds(failingSeats, pricing), events, catalog,
+        SettlementService twoSteps = new SettlementService(enrollments, new OrderHolds(failingSeats, pricing), events, catalog,
                 provider, transactions, ids, clock) {
             @Override
             public Enrollment reject(Enrollment pending, String reason) {
@@ -108,10 +108,10 @@ class DeclineRollbackIT {
     }
 
     /** The harness: a decline whose first seat release fails, then reconciliation, then the checks. */
-    private void assertSeatGivenBackAfterAFailedRelease(Settlement settlement) {
+    private void assertSeatGivenBackAfterAFailedRelease(SettlementService settlement) {
         PurchaseService purchases = new PurchaseService(catalog, new OrderHolds(seats, pricing), enrollments,
                 provider, settlement, transactions, ids, clock, Duration.ofMinutes(15));
-        Reconciliation reconciliation = new Reconciliation(enrollments, provider, settlement, clock,
+        ReconciliationService reconciliation = new ReconciliationService(enrollments, provider, settlement, clock,
                 Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
 
         assertThatThrownBy(() -> purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_chargeDeclined"),

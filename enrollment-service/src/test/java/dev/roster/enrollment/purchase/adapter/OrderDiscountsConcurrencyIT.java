@@ -5,7 +5,7 @@ import static dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
@@ -23,7 +23,7 @@ import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
@@ -69,7 +69,7 @@ class OrderDiscountsConcurrencyIT {
 
     @Autowired PurchaseService purchases;
     @Autowired Courses courses;
-    @Autowired CourseCatalog catalog;
+    @Autowired CatalogService catalog;
     @Autowired CoursesOnSale coursesOnSale;
     @Autowired Coupons coupons;
     @Autowired FirstOrderCredits credits;
@@ -77,7 +77,7 @@ class OrderDiscountsConcurrencyIT {
     @Autowired PricingPolicy policy;
     @Autowired Enrollments enrollments;
     @Autowired Seats seats;
-    @Autowired Settlement settlement;
+    @Autowired SettlementService settlement;
     @Autowired EnrollmentEvents events;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;

@@ -16,7 +16,7 @@ import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
@@ -64,7 +64,7 @@ class PurchaseConcurrencyIT {
     @Autowired CoursesOnSale catalog;
     @Autowired OrderPricing pricing;
     @Autowired Enrollments enrollments;
-    @Autowired Settlement settlement;
+    @Autowired SettlementService settlement;
     @Autowired EnrollmentEvents events;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;

@@ -14,8 +14,8 @@ import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
@@ -63,7 +63,7 @@ class SettlementRaceIT {
     @Autowired IdGenerator ids;
     @Autowired MutableClock clock;
     @Autowired FakePaymentGateway provider;
-    @Autowired Reconciliation reconciliation;
+    @Autowired ReconciliationService reconciliation;
     @Autowired Courses courses;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
@@ -131,7 +131,7 @@ class SettlementRaceIT {
     /** The request confirms and reconciliation settles, each on its own thread and transaction. */
     private List<Enrollment> settleAtOnce(Function<CyclicBarrier, Enrollments> store, Reconciler reconciler)
             throws Exception {
-        Settlement settlement = new Settlement(store.apply(new CyclicBarrier(2)), holds, events, catalog,
+        SettlementService settlement = new SettlementService(store.apply(new CyclicBarrier(2)), holds, events, catalog,
                 provider, transactions, ids, clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

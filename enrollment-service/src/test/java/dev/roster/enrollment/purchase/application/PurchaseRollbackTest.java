@@ -5,7 +5,7 @@ import static dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.InMemoryCourses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
@@ -125,12 +125,12 @@ class PurchaseRollbackTest {
     }
 
     private PurchaseService purchases(Enrollments store, Transactions transactions) {
-        CourseCatalog catalog = new CourseCatalog(courses);
+        CatalogService catalog = new CatalogService(courses);
         QuoteService pricing = new QuoteService(catalog, coupons, credits, new FixedLearnerStandings(),
                 PricingPolicy.allRules(), clock);
         CatalogAdapter onSale = new CatalogAdapter(catalog);
         OrderHolds holds = new OrderHolds(seats, new PricingAdapter(pricing));
-        Settlement settlement = new Settlement(store, holds, events, onSale, provider, transactions, this::nextId,
+        SettlementService settlement = new SettlementService(store, holds, events, onSale, provider, transactions, this::nextId,
                 clock);
         return new PurchaseService(onSale, holds, store, provider, settlement, transactions, this::nextId, clock,
                 Duration.ofMinutes(15));

@@ -3,7 +3,7 @@ package dev.roster.notification.delivery.application;
 import dev.roster.notification.delivery.domain.Contact;
 import dev.roster.notification.delivery.domain.Email;
 import dev.roster.notification.delivery.domain.EmailComposer;
-import dev.roster.notification.events.domain.EnrollmentEvent;
+import dev.roster.notification.delivery.domain.EnrollmentEvent;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;

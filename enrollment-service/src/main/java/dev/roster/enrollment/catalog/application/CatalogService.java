@@ -9,11 +9,11 @@ import dev.roster.enrollment.shared.PageRequest;
  * The catalog as the rest of Roster uses it: browsing published courses, and the seats of a course,
  * which only the catalog counts (its {@code course} table), for whoever sells them.
  */
-public class CourseCatalog {
+public class CatalogService {
 
     private final Courses courses;
 
-    public CourseCatalog(Courses courses) {
+    public CatalogService(Courses courses) {
         this.courses = courses;
     }
 

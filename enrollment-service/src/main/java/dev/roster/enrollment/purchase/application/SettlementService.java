@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
  * cancelled, and the refunds that follow. Used by the purchase request and by reconciliation alike;
  * whichever comes second finds the enrollment already settled and changes nothing.
  */
-public class Settlement {
+public class SettlementService {
 
-    private static final Logger log = LoggerFactory.getLogger(Settlement.class);
+    private static final Logger log = LoggerFactory.getLogger(SettlementService.class);
 
     private final Enrollments enrollments;
     private final OrderHolds holds;
@@ -32,7 +32,7 @@ public class Settlement {
     private final IdGenerator ids;
     private final Clock clock;
 
-    public Settlement(Enrollments enrollments, OrderHolds holds, EnrollmentEvents events, CoursesOnSale courses,
+    public SettlementService(Enrollments enrollments, OrderHolds holds, EnrollmentEvents events, CoursesOnSale courses,
                       PaymentGateway gateway, Transactions transactions, IdGenerator ids, Clock clock) {
         this.enrollments = enrollments;
         this.holds = holds;
