@@ -1,19 +1,19 @@
 package dev.roster.enrollment.pricing.adapter;
 
-import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.pricing.application.CouponAdminService;
 import dev.roster.enrollment.pricing.application.Coupons;
-import dev.roster.enrollment.pricing.application.FirstOrderCredits;
-import dev.roster.enrollment.pricing.application.LearnerStandings;
-import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
 import dev.roster.enrollment.shared.IdGenerator;
-import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires pricing's framework-free use cases to its ports and the configured rules. */
+/**
+ * Wires what pricing needs nothing but its own stores and settings for: the configured rules and the
+ * coupon administration, so the rules can be started and checked alone (PricingConfigurationIT). The
+ * quote service, which also needs the catalog and the learners' standings, is in
+ * {@link QuoteConfiguration}.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PricingProperties.class)
 class PricingConfiguration {
@@ -21,12 +21,6 @@ class PricingConfiguration {
     @Bean
     CouponAdminService couponAdministration(Coupons coupons, IdGenerator ids) {
         return new CouponAdminService(coupons, ids);
-    }
-
-    @Bean
-    QuoteService quoteService(CatalogService catalog, Coupons coupons, FirstOrderCredits credits,
-                              LearnerStandings standings, PricingPolicy policy, Clock clock) {
-        return new QuoteService(catalog, coupons, credits, standings, policy, clock);
     }
 
     /** The configured rules; an unknown or repeated name stops the start, naming it. */
