@@ -1,17 +1,39 @@
 package dev.roster.notification;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layout tells the architecture: plain-Java domains, use cases that reach the world only
- * through ports, and {@code *Test} classes free of I/O and Spring.
+ * through ports, no cycles between top-level packages, and {@code *Test} classes free of I/O and Spring.
  */
 @AnalyzeClasses(packages = "dev.roster.notification")
 class ArchitectureTest {
+
+    private static final DescribedPredicate<JavaClass> MAIN_CODE = DescribedPredicate.describe("main code",
+            javaClass -> javaClass.getSource()
+                    .map(source -> new ImportOption.DoNotIncludeTests().includes(Location.of(source.getUri())))
+                    .orElse(false));
+
+    /**
+     * No cycles between the top-level packages of the main code: the inbound adapters ({@code events},
+     * {@code contacts}, {@code mail}) depend on {@code delivery}, which owns the event it delivers.
+     */
+    @ArchTest
+    static void topLevelPackagesAreFreeOfCycles(JavaClasses classes) {
+        slices().matching("dev.roster.notification.(*)..").should().beFreeOfCycles()
+                .because("a cycle makes two packages one: neither can change, be read or be tested alone")
+                .check(classes.that(MAIN_CODE));
+    }
 
     @ArchTest
     static final ArchRule domainsArePlainJava = noClasses()

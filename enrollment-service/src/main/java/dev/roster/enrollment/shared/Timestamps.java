@@ -1,6 +1,8 @@
 package dev.roster.enrollment.shared;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -8,6 +10,9 @@ import java.util.List;
  * {@value #EARLIEST_TEXT} to {@value #LATEST_TEXT}. Wide enough for any real course or coupon,
  * narrow enough that PostgreSQL's {@code timestamptz} (4713 BC to 294276 AD) holds every one and
  * no date arithmetic on them overflows; {@link Instant#MAX} is refused rather than answered with 500.
+ *
+ * <p>Also the one place instants are cut to microseconds, what PostgreSQL's {@code timestamptz} keeps,
+ * so that an instant answered at once and the same instant read back later agree.
  */
 public final class Timestamps {
 
@@ -31,5 +36,15 @@ public final class Timestamps {
         if (at != null && !isInRange(at)) {
             errors.add(new FieldError(field, OUT_OF_RANGE));
         }
+    }
+
+    /** The clock's instant in microseconds, as it will be stored. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The instant in microseconds, as it will be stored; null stays null. */
+    public static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,7 +1,7 @@
 package dev.roster.enrollment.catalog.adapter;
 
-import dev.roster.enrollment.catalog.application.CourseAdministration;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CourseAdminService;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.shared.IdGenerator;
 import org.springframework.context.annotation.Bean;
@@ -12,12 +12,12 @@ import org.springframework.context.annotation.Configuration;
 class CatalogConfiguration {
 
     @Bean
-    CourseCatalog courseCatalog(Courses courses) {
-        return new CourseCatalog(courses);
+    CatalogService courseCatalog(Courses courses) {
+        return new CatalogService(courses);
     }
 
     @Bean
-    CourseAdministration courseAdministration(Courses courses, IdGenerator ids) {
-        return new CourseAdministration(courses, ids);
+    CourseAdminService courseAdministration(Courses courses, IdGenerator ids) {
+        return new CourseAdminService(courses, ids);
     }
 }

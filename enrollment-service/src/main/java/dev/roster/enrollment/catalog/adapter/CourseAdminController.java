@@ -1,6 +1,6 @@
 package dev.roster.enrollment.catalog.adapter;
 
-import dev.roster.enrollment.catalog.application.CourseAdministration;
+import dev.roster.enrollment.catalog.application.CourseAdminService;
 import dev.roster.enrollment.catalog.application.NewCourse;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
@@ -28,9 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/courses")
 class CourseAdminController {
 
-    private final CourseAdministration administration;
+    private final CourseAdminService administration;
 
-    CourseAdminController(CourseAdministration administration) {
+    CourseAdminController(CourseAdminService administration) {
         this.administration = administration;
     }
 

@@ -1,6 +1,6 @@
 package dev.roster.enrollment.catalog.adapter;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.PageResponse;
@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/courses")
 class CourseController {
 
-    private final CourseCatalog catalog;
+    private final CatalogService catalog;
 
-    CourseController(CourseCatalog catalog) {
+    CourseController(CatalogService catalog) {
         this.catalog = catalog;
     }
 

@@ -3,10 +3,12 @@ package dev.roster.enrollment.catalog.adapter;
 import dev.roster.enrollment.catalog.application.CourseCodeTakenException;
 import dev.roster.enrollment.catalog.application.CourseNotFoundException;
 import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.catalog.application.SeatReservation;
 import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.platform.UniqueConstraints;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
@@ -17,7 +19,6 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -90,14 +91,8 @@ class JdbcCourses implements Courses {
     /** Inserts and lets the unique constraint refuse a taken code: no read first, so no race. */
     @Override
     public Course add(Course course) {
-        try {
-            insert(course, "");
-        } catch (DuplicateKeyException e) {
-            if (violates(e, CODE_UNIQUE)) {
-                throw new CourseCodeTakenException(course.code());
-            }
-            throw e;
-        }
+        UniqueConstraints.writeUnlessTaken(() -> insert(course, ""), CODE_UNIQUE,
+                () -> new CourseCodeTakenException(course.code()));
         return course;
     }
 
@@ -145,6 +140,35 @@ class JdbcCourses implements Courses {
                         .orElseGet(() -> new CourseNotFoundException(id)));
     }
 
+    /**
+     * One conditional statement: PostgreSQL re-checks the WHERE clause on the locked row at READ
+     * COMMITTED, so concurrent purchases of the last seat cannot both succeed.
+     */
+    @Override
+    public SeatReservation reserveSeat(CourseId id) {
+        int taken = jdbc.sql("""
+                        UPDATE course SET seats_taken = seats_taken + 1
+                         WHERE id = :id AND status = 'OPEN' AND seats_taken < capacity""")
+                .param("id", id.value())
+                .update();
+        if (taken == 1) {
+            return SeatReservation.RESERVED;
+        }
+        String status = jdbc.sql("SELECT status FROM course WHERE id = :id").param("id", id.value())
+                .query(String.class).optional().orElse("CLOSED");
+        return "OPEN".equals(status) ? SeatReservation.FULL : SeatReservation.NOT_OPEN;
+    }
+
+    @Override
+    public void releaseSeat(CourseId id) {
+        int released = jdbc.sql("UPDATE course SET seats_taken = seats_taken - 1 WHERE id = :id AND seats_taken > 0")
+                .param("id", id.value())
+                .update();
+        if (released != 1) {
+            throw new IllegalStateException("no seat to release in course " + id);
+        }
+    }
+
     private Course updateReturning(String assignment, CourseId id, String name, Object value) {
         return jdbc.sql("UPDATE course SET " + assignment + " WHERE id = :id RETURNING " + COLUMNS)
                 .param("id", id.value())
@@ -171,11 +195,6 @@ class JdbcCourses implements Courses {
                 .param("status", course.status().name())
                 .param("startsAt", Timestamp.from(course.startsAt()))
                 .update();
-    }
-
-    private static boolean violates(DuplicateKeyException e, String constraint) {
-        String message = e.getMostSpecificCause().getMessage();
-        return message != null && message.contains("\"" + constraint + "\"");
     }
 
     private static Course toCourse(ResultSet rs, int row) throws SQLException {

@@ -54,4 +54,18 @@ public interface Courses {
      * @throws CapacityBelowSeatsTakenException when more seats are taken than the new capacity
      */
     Course changeCapacity(CourseId id, int capacity);
+
+    /**
+     * Takes one seat if the course is open and not full, in one conditional statement: however many
+     * buyers ask at once, the seats taken never pass the capacity.
+     */
+    SeatReservation reserveSeat(CourseId id);
+
+    /**
+     * Gives one seat back, open course or not.
+     *
+     * @throws IllegalStateException when the course has no seat taken (or is unknown): a seat given
+     *                               back twice is a bug, never a count to go below zero
+     */
+    void releaseSeat(CourseId id);
 }

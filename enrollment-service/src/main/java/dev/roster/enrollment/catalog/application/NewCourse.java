@@ -6,7 +6,6 @@ import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Timestamps;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +47,7 @@ public record NewCourse(
         title = CourseInput.normalizedText(title);
         description = description == null ? "" : description.strip();
         currency = CourseInput.normalizedCurrency(currency);
-        startsAt = startsAt == null ? null : startsAt.truncatedTo(ChronoUnit.MICROS);
+        startsAt = Timestamps.micros(startsAt);
         status = status == null ? CourseStatus.DRAFT : status;
 
         List<FieldError> errors = new ArrayList<>();

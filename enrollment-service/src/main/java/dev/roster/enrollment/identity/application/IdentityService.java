@@ -16,10 +16,10 @@ import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.Text;
+import dev.roster.enrollment.shared.Timestamps;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +95,7 @@ public class IdentityService {
             throw new ValidationException(errors);
         }
         Learner learner = new Learner(new LearnerId(ids.next()), email, name, hasher.hash(request.password()), role,
-                false, clock.instant().truncatedTo(ChronoUnit.MICROS));
+                false, Timestamps.now(clock));
         learners.add(learner);
         return learner;
     }

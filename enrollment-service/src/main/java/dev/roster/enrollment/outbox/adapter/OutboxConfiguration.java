@@ -1,7 +1,7 @@
 package dev.roster.enrollment.outbox.adapter;
 
 import dev.roster.enrollment.outbox.application.Outbox;
-import dev.roster.enrollment.outbox.application.OutboxRelay;
+import dev.roster.enrollment.outbox.application.OutboxRelayService;
 import dev.roster.enrollment.outbox.domain.RelayBackoff;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -38,7 +38,7 @@ class OutboxConfiguration {
                                   MeterRegistry meters) {
         AmqpEventPublisher publisher = new AmqpEventPublisher(connectionFactory, properties.exchange(),
                 properties.confirmTimeout());
-        OutboxRelay relay = new OutboxRelay(outbox, publisher, properties.batchSize(), properties.pollInterval(),
+        OutboxRelayService relay = new OutboxRelayService(outbox, publisher, properties.batchSize(), properties.pollInterval(),
                 new RelayBackoff(properties.initialBackoff(), properties.maxBackoff()));
         // a batch in progress stops at its first unconfirmed event, so it ends within one confirm timeout
         return new OutboxRelayRunner(relay, meters, properties.confirmTimeout().multipliedBy(2));

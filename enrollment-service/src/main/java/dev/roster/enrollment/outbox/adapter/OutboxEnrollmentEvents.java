@@ -25,7 +25,7 @@ class OutboxEnrollmentEvents implements EnrollmentEvents {
     }
 
     @Override
-    public void publish(EnrollmentEvent event) {
+    public void record(EnrollmentEvent event) {
         jdbc.sql("""
                         INSERT INTO outbox_event (id, aggregate_id, type, schema_version, occurred_at, payload)
                         VALUES (:id, :aggregateId, :type, :schemaVersion, :occurredAt, CAST(:payload AS jsonb))""")

@@ -1,7 +1,7 @@
 package dev.roster.enrollment.outbox.adapter;
 
 import dev.roster.enrollment.outbox.application.FailureReason;
-import dev.roster.enrollment.outbox.application.OutboxRelay;
+import dev.roster.enrollment.outbox.application.OutboxRelayService;
 import dev.roster.enrollment.outbox.application.RelayRun;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the {@link OutboxRelay} on a thread of its own, for as long as the application runs: each run
+ * Runs the {@link OutboxRelayService} on a thread of its own, for as long as the application runs: each run
  * schedules the next after the delay the relay asked for (at once after a full batch, the poll
  * interval when caught up, the backoff after a failure). Started with the application context, and
  * stopped before the database and the broker connection close; a run in progress finishes first.
@@ -36,7 +36,7 @@ final class OutboxRelayRunner implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
     private static final Duration PAUSE_AFTER_UNEXPECTED_ERROR = Duration.ofSeconds(30);
 
-    private final OutboxRelay relay;
+    private final OutboxRelayService relay;
     private final Duration stopTimeout;
     private final Counter published;
     private final Map<FailureReason, Counter> failures = new EnumMap<>(FailureReason.class);
@@ -49,7 +49,7 @@ final class OutboxRelayRunner implements SmartLifecycle {
      * @param stopTimeout how long {@link #stop()} waits for a run in progress (a batch waiting for a
      *                    confirm takes up to the confirm timeout)
      */
-    OutboxRelayRunner(OutboxRelay relay, MeterRegistry meters, Duration stopTimeout) {
+    OutboxRelayRunner(OutboxRelayService relay, MeterRegistry meters, Duration stopTimeout) {
         this.relay = Objects.requireNonNull(relay, "relay");
         this.stopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
         this.published = Counter.builder(PUBLISHED)

@@ -1,6 +1,6 @@
 package dev.roster.enrollment.pricing.adapter;
 
-import dev.roster.enrollment.pricing.application.CouponAdministration;
+import dev.roster.enrollment.pricing.application.CouponAdminService;
 import dev.roster.enrollment.pricing.application.NewCoupon;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.shared.PageRequest;
@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/coupons")
 class CouponAdminController {
 
-    private final CouponAdministration administration;
+    private final CouponAdminService administration;
 
-    CouponAdminController(CouponAdministration administration) {
+    CouponAdminController(CouponAdminService administration) {
         this.administration = administration;
     }
 

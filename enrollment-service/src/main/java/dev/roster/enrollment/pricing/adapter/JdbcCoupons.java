@@ -1,5 +1,6 @@
 package dev.roster.enrollment.pricing.adapter;
 
+import dev.roster.enrollment.platform.UniqueConstraints;
 import dev.roster.enrollment.pricing.application.CouponCodeTakenException;
 import dev.roster.enrollment.pricing.application.Coupons;
 import dev.roster.enrollment.pricing.domain.Coupon;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,27 +56,20 @@ class JdbcCoupons implements Coupons {
     /** Inserts and lets the unique index refuse a taken code: no read first, so no race. */
     @Override
     public Coupon add(Coupon coupon) {
-        try {
-            jdbc.sql("""
-                            INSERT INTO coupon (id, code, percent_off, valid_from, valid_until,
-                                                max_redemptions, redemptions)
-                            VALUES (:id, :code, :percentOff, :validFrom, :validUntil,
-                                    :maxRedemptions, :redemptions)""")
-                    .param("id", coupon.id().value())
-                    .param("code", coupon.code())
-                    .param("percentOff", coupon.percentOff())
-                    .param("validFrom", Timestamp.from(coupon.validFrom()))
-                    .param("validUntil", Timestamp.from(coupon.validUntil()))
-                    .param("maxRedemptions", coupon.maxRedemptions())
-                    .param("redemptions", coupon.redemptions())
-                    .update();
-        } catch (DuplicateKeyException e) {
-            String message = e.getMostSpecificCause().getMessage();
-            if (message != null && message.contains("\"" + CODE_UNIQUE + "\"")) {
-                throw new CouponCodeTakenException(coupon.code());
-            }
-            throw e;
-        }
+        UniqueConstraints.writeUnlessTaken(() -> jdbc.sql("""
+                        INSERT INTO coupon (id, code, percent_off, valid_from, valid_until,
+                                            max_redemptions, redemptions)
+                        VALUES (:id, :code, :percentOff, :validFrom, :validUntil,
+                                :maxRedemptions, :redemptions)""")
+                .param("id", coupon.id().value())
+                .param("code", coupon.code())
+                .param("percentOff", coupon.percentOff())
+                .param("validFrom", Timestamp.from(coupon.validFrom()))
+                .param("validUntil", Timestamp.from(coupon.validUntil()))
+                .param("maxRedemptions", coupon.maxRedemptions())
+                .param("redemptions", coupon.redemptions())
+                .update(), CODE_UNIQUE,
+                () -> new CouponCodeTakenException(coupon.code()));
         return coupon;
     }
 

@@ -5,7 +5,6 @@ import dev.roster.enrollment.identity.domain.Learner;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.pricing.application.LearnerStanding;
 import dev.roster.enrollment.pricing.application.LearnerStandings;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** A learner's standing for pricing, from identity (the member flag). */
@@ -19,7 +18,7 @@ class LearnerStandingsAdapter implements LearnerStandings {
     }
 
     @Override
-    public LearnerStanding standingOf(UUID learnerId) {
-        return new LearnerStanding(learners.findById(new LearnerId(learnerId)).map(Learner::member).orElse(false));
+    public LearnerStanding standingOf(LearnerId learner) {
+        return new LearnerStanding(learners.findById(learner).map(Learner::member).orElse(false));
     }
 }

@@ -41,7 +41,6 @@ class QuoteController {
 
     @GetMapping("/api/v1/courses/{id}/quote")
     QuoteResponse quote(@PathVariable UUID id, @RequestParam Optional<String> coupon) {
-        UUID learner = CurrentViewer.account().learnerId().value();
-        return QuoteResponse.of(quotes.quote(learner, new CourseId(id), coupon));
+        return QuoteResponse.of(quotes.quote(CurrentViewer.account().learnerId(), new CourseId(id), coupon));
     }
 }

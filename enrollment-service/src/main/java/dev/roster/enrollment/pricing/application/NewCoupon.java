@@ -4,7 +4,6 @@ import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.Timestamps;
 import dev.roster.enrollment.shared.ValidationException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,8 +41,8 @@ public record NewCoupon(
 
     public NewCoupon {
         code = code == null ? null : code.strip();
-        validFrom = validFrom == null ? null : validFrom.truncatedTo(ChronoUnit.MICROS);
-        validUntil = validUntil == null ? null : validUntil.truncatedTo(ChronoUnit.MICROS);
+        validFrom = Timestamps.micros(validFrom);
+        validUntil = Timestamps.micros(validUntil);
 
         List<FieldError> errors = new ArrayList<>();
         if (code == null || code.isEmpty()) {

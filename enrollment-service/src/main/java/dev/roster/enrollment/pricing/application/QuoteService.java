@@ -1,8 +1,9 @@
 package dev.roster.enrollment.pricing.application;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
+import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.pricing.domain.CouponValidity;
@@ -22,14 +23,14 @@ import java.util.UUID;
  */
 public class QuoteService {
 
-    private final CourseCatalog catalog;
+    private final CatalogService catalog;
     private final Coupons coupons;
     private final FirstOrderCredits credits;
     private final LearnerStandings standings;
     private final PricingPolicy policy;
     private final Clock clock;
 
-    public QuoteService(CourseCatalog catalog, Coupons coupons, FirstOrderCredits credits,
+    public QuoteService(CatalogService catalog, Coupons coupons, FirstOrderCredits credits,
             LearnerStandings standings, PricingPolicy policy, Clock clock) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.coupons = Objects.requireNonNull(coupons, "coupons");
@@ -46,11 +47,11 @@ public class QuoteService {
      *
      * @throws dev.roster.enrollment.catalog.application.CourseNotFoundException for an unknown or draft course
      */
-    public Quote quote(UUID learnerId, CourseId courseId, Optional<String> couponCode) {
-        Objects.requireNonNull(learnerId, "learnerId");
+    public Quote quote(LearnerId learner, CourseId courseId, Optional<String> couponCode) {
+        Objects.requireNonNull(learner, "learner");
         Course course = catalog.course(courseId);
         Optional<Coupon> coupon = code(couponCode).map(this::validCoupon);
-        return price(learnerId, course, coupon, !credits.isHeld(learnerId));
+        return price(learner, course, coupon, !credits.isHeld(learner.value()));
     }
 
     /**
@@ -62,8 +63,8 @@ public class QuoteService {
      * @throws CouponInvalidException with {@link CouponValidity#EXHAUSTED} when the last redemption
      *                                went to another order first
      */
-    public Quote priceOrder(UUID learnerId, CourseId courseId, Optional<String> couponCode, UUID orderId) {
-        Objects.requireNonNull(learnerId, "learnerId");
+    public Quote priceOrder(LearnerId learner, CourseId courseId, Optional<String> couponCode, UUID orderId) {
+        Objects.requireNonNull(learner, "learner");
         Objects.requireNonNull(orderId, "orderId");
         Instant now = clock.instant();
         Course course = catalog.course(courseId);
@@ -76,8 +77,8 @@ public class QuoteService {
                 throw new CouponInvalidException(valid.code(), reason);
             }
         });
-        boolean firstOrder = credits.claim(learnerId, orderId, now);
-        return price(learnerId, course, coupon, firstOrder);
+        boolean firstOrder = credits.claim(learner.value(), orderId, now);
+        return price(learner, course, coupon, firstOrder);
     }
 
     /** Gives back what order {@code orderId} held (its coupon redemption, the first-order credit), if anything. */
@@ -86,8 +87,8 @@ public class QuoteService {
         credits.release(orderId);
     }
 
-    private Quote price(UUID learnerId, Course course, Optional<Coupon> coupon, boolean firstOrder) {
-        boolean member = standings.standingOf(learnerId).member();
+    private Quote price(LearnerId learner, Course course, Optional<Coupon> coupon, boolean firstOrder) {
+        boolean member = standings.standingOf(learner).member();
         return policy.quote(new PricingContext(course.price(), member, coupon, firstOrder));
     }
 

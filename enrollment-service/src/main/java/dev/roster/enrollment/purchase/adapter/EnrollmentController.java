@@ -14,7 +14,6 @@ import dev.roster.enrollment.web.idempotency.IdempotencyKey;
 import dev.roster.enrollment.web.idempotency.IdempotentRequests;
 import dev.roster.enrollment.web.idempotency.RequestFingerprint;
 import dev.roster.enrollment.web.security.CurrentViewer;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -138,9 +137,5 @@ class EnrollmentController {
     @PostMapping("/api/v1/enrollments/{id}/cancel")
     EnrollmentResponse cancel(@PathVariable UUID id) {
         return EnrollmentResponse.of(purchases.cancel(CurrentViewer.account().learnerId(), new EnrollmentId(id)));
-    }
-
-    static URI location(Enrollment enrollment) {
-        return URI.create("/api/v1/enrollments/" + enrollment.id());
     }
 }

@@ -2,13 +2,12 @@ package dev.roster.enrollment.purchase.adapter;
 
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.pricing.domain.DiscountLine;
-import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.PurchaseRefusedException;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
+import dev.roster.enrollment.purchase.domain.Price;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
@@ -48,7 +47,7 @@ class JdbcEnrollments implements Enrollments {
 
     @Override
     public void add(Enrollment e) {
-        Quote price = e.price();
+        Price price = e.price();
         try {
             jdbc.sql("""
                             INSERT INTO enrollment (id, learner_id, course_id, status, list_price_minor, discount_minor,
@@ -190,10 +189,11 @@ class JdbcEnrollments implements Enrollments {
 
     private Enrollment toEnrollment(ResultSet rs, int row) throws SQLException {
         Currency currency = Currency.getInstance(rs.getString("currency"));
-        List<DiscountLine> lines = json.readValue(rs.getString("price_lines"), new TypeReference<List<StoredLine>>() {
-        }).stream().map(line -> new DiscountLine(line.rule(), new Money(line.amountMinor(), currency))).toList();
-        Quote price = new Quote(new Money(rs.getLong("list_price_minor"), currency), lines,
-                new Money(rs.getLong("discount_minor"), currency), new Money(rs.getLong("total_minor"), currency));
+        List<Price.Line> lines = json.readValue(rs.getString("price_lines"), new TypeReference<List<StoredLine>>() {
+        }).stream().map(line -> new Price.Line(line.rule(), new Money(line.amountMinor(), currency))).toList();
+        // discount_minor is stored for reports; the price derives it from the list price and the total
+        Price price = new Price(new Money(rs.getLong("list_price_minor"), currency), lines,
+                new Money(rs.getLong("total_minor"), currency));
         Timestamp confirmedAt = rs.getTimestamp("confirmed_at");
         return new Enrollment(
                 new EnrollmentId(rs.getObject("id", UUID.class)),

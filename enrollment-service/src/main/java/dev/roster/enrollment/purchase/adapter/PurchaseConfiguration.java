@@ -1,42 +1,48 @@
 package dev.roster.enrollment.purchase.adapter;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.payment.application.PaymentGateway;
-import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
+import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.shared.IdGenerator;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Wires purchase's framework-free use cases to its ports. */
 @Configuration(proxyBeanMethods = false)
 class PurchaseConfiguration {
 
     @Bean
-    Settlement settlement(Enrollments enrollments, Seats seats, QuoteService pricing, EnrollmentEvents events,
-                          CourseCatalog catalog, Transactions transactions, IdGenerator ids, Clock clock) {
-        return new Settlement(enrollments, seats, pricing, events, catalog, transactions, ids, clock);
+    OrderHolds orderHolds(Seats seats, OrderPricing pricing) {
+        return new OrderHolds(seats, pricing);
     }
 
     @Bean
-    PurchaseService purchaseService(CourseCatalog catalog, QuoteService quotes, Enrollments enrollments, Seats seats,
-                                    PaymentGateway gateway, Settlement settlement, EnrollmentEvents events,
-                                    Transactions transactions, IdGenerator ids, Clock clock,
-                                    PurchaseProperties properties) {
-        return new PurchaseService(catalog, quotes, enrollments, seats, gateway, settlement, events, transactions,
-                ids, clock, properties.hold());
+    SettlementService settlement(Enrollments enrollments, OrderHolds holds, EnrollmentEvents events, CoursesOnSale courses,
+                          PaymentGateway gateway, Transactions transactions, IdGenerator ids, Clock clock) {
+        return new SettlementService(enrollments, holds, events, courses, gateway, transactions, ids, clock);
     }
 
     @Bean
-    Reconciliation reconciliation(Enrollments enrollments, PaymentGateway gateway, Settlement settlement,
+    PurchaseService purchaseService(CoursesOnSale courses, OrderHolds holds, Enrollments enrollments,
+                                    PaymentGateway gateway, SettlementService settlement, Transactions transactions,
+                                    IdGenerator ids, Clock clock, PurchaseProperties properties) {
+        return new PurchaseService(courses, holds, enrollments, gateway, settlement, transactions, ids, clock,
+                properties.hold());
+    }
+
+    @Bean
+    ReconciliationService reconciliation(Enrollments enrollments, PaymentGateway gateway, SettlementService settlement,
                                   Clock clock, PurchaseProperties properties) {
-        return new Reconciliation(enrollments, gateway, settlement, clock, properties.reconciliationMinAge(),
+        return new ReconciliationService(enrollments, gateway, settlement, clock, properties.reconciliationMinAge(),
                 properties.reconciliationLease(), properties.reconciliationBatch(), properties.lateChargeWindow());
     }
 }

@@ -1,6 +1,6 @@
 package dev.roster.enrollment.purchase.adapter;
 
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.web.idempotency.IdempotentRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,10 +21,10 @@ class ScheduledJobs {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledJobs.class);
 
-    private final Reconciliation reconciliation;
+    private final ReconciliationService reconciliation;
     private final IdempotentRequests idempotency;
 
-    ScheduledJobs(Reconciliation reconciliation, IdempotentRequests idempotency) {
+    ScheduledJobs(ReconciliationService reconciliation, IdempotentRequests idempotency) {
         this.reconciliation = reconciliation;
         this.idempotency = idempotency;
     }

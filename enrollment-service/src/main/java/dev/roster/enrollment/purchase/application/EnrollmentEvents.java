@@ -2,8 +2,11 @@ package dev.roster.enrollment.purchase.application;
 
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 
-/** Announces enrollment events (port); the adapter writes them to the outbox in the caller's transaction. */
+/**
+ * Where enrollment events are recorded for other services (port): in the caller's transaction, so an
+ * event exists exactly when the change it tells of committed; the outbox publishes it later.
+ */
 public interface EnrollmentEvents {
 
-    void publish(EnrollmentEvent event);
+    void record(EnrollmentEvent event);
 }

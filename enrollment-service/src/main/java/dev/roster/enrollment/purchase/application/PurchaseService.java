@@ -1,27 +1,23 @@
 package dev.roster.enrollment.purchase.application;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.payment.domain.ChargeOutcome;
 import dev.roster.enrollment.payment.domain.ChargeRequest;
-import dev.roster.enrollment.payment.domain.RefundOutcome;
-import dev.roster.enrollment.pricing.application.QuoteService;
-import dev.roster.enrollment.pricing.domain.Quote;
+import dev.roster.enrollment.purchase.domain.CourseOnSale;
 import dev.roster.enrollment.purchase.domain.Eligibility;
 import dev.roster.enrollment.purchase.domain.Enrollment;
-import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
+import dev.roster.enrollment.purchase.domain.Price;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
+import dev.roster.enrollment.shared.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -32,28 +28,24 @@ import java.util.function.Consumer;
  */
 public class PurchaseService {
 
-    private final CourseCatalog catalog;
-    private final QuoteService quotes;
+    private final CoursesOnSale courses;
+    private final OrderHolds holds;
     private final Enrollments enrollments;
-    private final Seats seats;
     private final PaymentGateway gateway;
-    private final Settlement settlement;
-    private final EnrollmentEvents events;
+    private final SettlementService settlement;
     private final Transactions transactions;
     private final IdGenerator ids;
     private final Clock clock;
     private final Duration hold;
 
-    public PurchaseService(CourseCatalog catalog, QuoteService quotes, Enrollments enrollments, Seats seats,
-                           PaymentGateway gateway, Settlement settlement, EnrollmentEvents events,
-                           Transactions transactions, IdGenerator ids, Clock clock, Duration hold) {
-        this.catalog = catalog;
-        this.quotes = quotes;
+    public PurchaseService(CoursesOnSale courses, OrderHolds holds, Enrollments enrollments, PaymentGateway gateway,
+                           SettlementService settlement, Transactions transactions, IdGenerator ids, Clock clock,
+                           Duration hold) {
+        this.courses = courses;
+        this.holds = holds;
         this.enrollments = enrollments;
-        this.seats = seats;
         this.gateway = gateway;
         this.settlement = settlement;
-        this.events = events;
         this.transactions = transactions;
         this.ids = ids;
         this.clock = clock;
@@ -65,7 +57,7 @@ public class PurchaseService {
      *                   web layer ties its idempotency key to it there)
      */
     public PurchaseResult purchase(Purchase purchase, Consumer<EnrollmentId> onReserved) {
-        Course course = catalog.course(purchase.courseId());
+        CourseOnSale course = courses.courseOnSale(purchase.courseId());
         boolean active = enrollments.hasActive(purchase.learner(), course.id());
         if (Eligibility.of(course, active) instanceof Eligibility.Rejected rejected) {
             throw new PurchaseRefusedException(rejected.reason());
@@ -75,20 +67,14 @@ public class PurchaseService {
         // credit are held by this order as it commits, so concurrent orders cannot all get them,
         // and the price stored (and charged, and answered) is the one those holds allow.
         Enrollment pending = transactions.inTransaction(() -> {
-            Quote price = quotes.priceOrder(purchase.learner().value(), course.id(), purchase.couponCode(), id.value());
-            switch (seats.reserve(course.id())) {
-                case RESERVED -> {
-                }
-                case FULL -> throw new PurchaseRefusedException("course_full");
-                case NOT_OPEN -> throw new PurchaseRefusedException("course_not_open");
-            }
+            Price price = holds.take(purchase, id);
             Enrollment reserved = Enrollment.reserve(id, purchase.learner(), course.id(), price,
-                    purchase.couponCode(), now(), hold);
+                    purchase.couponCode(), Timestamps.now(clock), hold);
             enrollments.add(reserved);
             onReserved.accept(id);
             return reserved;
         });
-        Quote price = pending.price();
+        Price price = pending.price();
 
         if (price.total().amountMinor() == 0) {
             // nothing to charge: the provider refuses zero amounts, and there is nothing to reconcile
@@ -135,22 +121,7 @@ public class PurchaseService {
             // cancelling is idempotent: a repeat, late or concurrent, answers with what is stored
             return confirmed;
         }
-        Enrollment cancelled = confirmed.cancel();
-        boolean changed = transactions.inTransaction(() -> {
-            Instant now = clock.instant();
-            if (!enrollments.transition(confirmed, cancelled, now)) {
-                return false;
-            }
-            seats.release(confirmed.courseId());
-            quotes.releaseOrder(id.value());
-            events.publish(new EnrollmentEvent.EnrollmentCancelled(ids.next(), now, id, learner.value(),
-                    confirmed.courseId().value(), settlement.titleOf(confirmed), confirmed.price().total()));
-            if (confirmed.chargeId().isPresent()) {
-                enrollments.markRefundPending(id, now);
-            }
-            return true;
-        });
-        if (!changed) {
+        if (!settlement.cancel(confirmed)) {
             // a concurrent cancel won; answer with what is stored, or refuse if it moved elsewhere
             Enrollment now = enrollment(learner, id);
             if (now.status() != EnrollmentStatus.CANCELLED) {
@@ -158,22 +129,7 @@ public class PurchaseService {
             }
             return now;
         }
-        confirmed.chargeId().ifPresent(charge -> refund(id, charge));
-        return cancelled;
-    }
-
-    void refund(EnrollmentId id, String chargeId) {
-        if (gateway.refund(chargeId, refundKey(id)) instanceof RefundOutcome.Refunded refunded) {
-            enrollments.markRefunded(id, refunded.refundId(), clock.instant());
-        }
-    }
-
-    static String refundKey(EnrollmentId id) {
-        return "refund-" + id;
-    }
-
-    /** Microseconds, as PostgreSQL keeps them, so the first answer and a later read agree. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        confirmed.chargeId().ifPresent(charge -> settlement.refund(id, charge));
+        return confirmed.cancel();
     }
 }

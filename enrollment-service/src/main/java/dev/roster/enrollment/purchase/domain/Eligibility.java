@@ -1,8 +1,5 @@
 package dev.roster.enrollment.purchase.domain;
 
-import dev.roster.enrollment.catalog.domain.Course;
-import dev.roster.enrollment.catalog.domain.CourseStatus;
-
 /**
  * Whether a learner may buy a seat in a course now. The database has the last word on seats and
  * duplicates (a conditional update, a partial unique index); this gives the clear answer for the
@@ -22,8 +19,8 @@ public final class Eligibility {
     public record Rejected(String reason) implements Decision {
     }
 
-    public static Decision of(Course course, boolean learnerHasActiveEnrollment) {
-        if (course.status() != CourseStatus.OPEN) {
+    public static Decision of(CourseOnSale course, boolean learnerHasActiveEnrollment) {
+        if (!course.open()) {
             return new Rejected("course_not_open");
         }
         if (learnerHasActiveEnrollment) {

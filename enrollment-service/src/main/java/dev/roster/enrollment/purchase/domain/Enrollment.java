@@ -2,7 +2,6 @@ package dev.roster.enrollment.purchase.domain;
 
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.pricing.domain.Quote;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,16 +20,13 @@ public record Enrollment(
         LearnerId learnerId,
         CourseId courseId,
         EnrollmentStatus status,
-        Quote price,
+        Price price,
         Optional<String> couponCode,
         Instant createdAt,
         Instant holdExpiresAt,
         Optional<String> chargeId,
         Optional<Instant> confirmedAt,
         Optional<String> reason) {
-
-    /** How long a seat is held for a payment whose outcome is unknown. */
-    public static final Duration DEFAULT_HOLD = Duration.ofMinutes(15);
 
     public Enrollment {
         Objects.requireNonNull(id, "id");
@@ -46,7 +42,7 @@ public record Enrollment(
         Objects.requireNonNull(reason, "reason");
     }
 
-    public static Enrollment reserve(EnrollmentId id, LearnerId learner, CourseId course, Quote price,
+    public static Enrollment reserve(EnrollmentId id, LearnerId learner, CourseId course, Price price,
                                      Optional<String> couponCode, Instant now, Duration hold) {
         return new Enrollment(id, learner, course, EnrollmentStatus.PENDING_PAYMENT, price, couponCode, now,
                 now.plus(hold), Optional.empty(), Optional.empty(), Optional.empty());

@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
 /**
  * An in-memory fake of the {@link Courses} port that keeps the port's promises: order, code
  * uniqueness (a taken code is refused, as the unique constraint does), not-found for unknown ids, and
- * the capacity rule (never below the seats taken). JdbcCoursesIT holds the real adapter to the same
+ * the capacity rule (never below the seats taken), seats taken only while open and not full (held to
+ * purchase's SeatsContract through CatalogSeatsTest). JdbcCoursesIT holds the real adapter to the same
  * promises.
  */
 public class InMemoryCourses implements Courses {
@@ -86,10 +87,37 @@ public class InMemoryCourses implements Courses {
         return change(id, course -> course.withCapacity(capacity));
     }
 
+    @Override
+    public SeatReservation reserveSeat(CourseId id) {
+        Course course = byId.get(id);
+        if (course == null || course.status() != CourseStatus.OPEN) {
+            return SeatReservation.NOT_OPEN;
+        }
+        if (course.isFull()) {
+            return SeatReservation.FULL;
+        }
+        byId.put(id, seatsTaken(course, course.seatsTaken() + 1));
+        return SeatReservation.RESERVED;
+    }
+
+    @Override
+    public void releaseSeat(CourseId id) {
+        Course course = byId.get(id);
+        if (course == null || course.seatsTaken() == 0) {
+            throw new IllegalStateException("no seat to release in course " + id);
+        }
+        byId.put(id, seatsTaken(course, course.seatsTaken() - 1));
+    }
+
     private Course change(CourseId id, UnaryOperator<Course> change) {
         Course changed = change.apply(findById(id).orElseThrow(() -> new CourseNotFoundException(id)));
         byId.put(id, changed);
         return changed;
+    }
+
+    private static Course seatsTaken(Course c, int taken) {
+        return new Course(c.id(), c.code(), c.title(), c.description(), c.price(), c.capacity(), taken, c.status(),
+                c.startsAt());
     }
 
     private boolean codeTaken(String code) {

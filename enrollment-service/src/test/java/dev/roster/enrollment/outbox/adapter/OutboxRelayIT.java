@@ -63,8 +63,8 @@ class OutboxRelayIT {
         EnrollmentEvent cancelled = fixture.cancelled();
 
         fixture.transactions.executeWithoutResult(status -> {
-            fixture.events.publish(confirmed);
-            fixture.events.publish(cancelled);
+            fixture.events.record(confirmed);
+            fixture.events.record(cancelled);
             int runsBefore = outbox.runs();
             await().atMost(PATIENCE).until(() -> outbox.runs() >= runsBefore + 2);
             assertThat(queue.received()).as("nothing is published before the commit").isEmpty();
@@ -87,7 +87,7 @@ class OutboxRelayIT {
         EnrollmentEvent rolledBack = fixture.confirmed();
 
         assertThatThrownBy(() -> fixture.transactions.executeWithoutResult(status -> {
-            fixture.events.publish(rolledBack);
+            fixture.events.record(rolledBack);
             throw new IllegalStateException("the purchase failed after writing its event");
         })).hasMessageContaining("purchase failed");
         assertThat(fixture.rows()).as("the event went with its transaction").isZero();

@@ -76,7 +76,7 @@ class OutboxRelayWiringIT {
                 Instant.parse("2026-11-21T10:00:00Z"), new EnrollmentId(UUID.randomUUID()), UUID.randomUUID(),
                 UUID.randomUUID(), "Distributed Systems", Money.of(90_00, "EUR"));
 
-        transactions.executeWithoutResult(status -> events.publish(event));
+        transactions.executeWithoutResult(status -> events.record(event));
 
         Received message = queue.awaitAtLeast(1).getFirst();
         assertThat(message.messageId()).isEqualTo(event.eventId().toString());

@@ -2,7 +2,7 @@ package dev.roster.enrollment.outbox.adapter;
 
 import dev.roster.enrollment.outbox.application.EventPublisher;
 import dev.roster.enrollment.outbox.application.Outbox;
-import dev.roster.enrollment.outbox.application.OutboxRelay;
+import dev.roster.enrollment.outbox.application.OutboxRelayService;
 import dev.roster.enrollment.outbox.domain.RelayBackoff;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
@@ -66,7 +66,7 @@ final class RelayFixture implements AutoCloseable {
 
     /** A relay (not started) over {@code outbox}; stopped at the end of the test if still running. */
     OutboxRelayRunner relay(Outbox outbox, EventPublisher publisher, int batchSize, MeterRegistry meters) {
-        OutboxRelayRunner runner = new OutboxRelayRunner(new OutboxRelay(outbox, publisher, batchSize, POLL,
+        OutboxRelayRunner runner = new OutboxRelayRunner(new OutboxRelayService(outbox, publisher, batchSize, POLL,
                 FAST_BACKOFF), meters, Duration.ofSeconds(10));
         runners.add(runner);
         return runner;
@@ -75,7 +75,7 @@ final class RelayFixture implements AutoCloseable {
     /** {@code count} confirmations, each occurring a millisecond after the previous, in one committed transaction. */
     List<UUID> writeCommitted(int count) {
         List<EnrollmentEvent> batch = IntStream.range(0, count).<EnrollmentEvent>mapToObj(i -> confirmed()).toList();
-        transactions.executeWithoutResult(status -> batch.forEach(events::publish));
+        transactions.executeWithoutResult(status -> batch.forEach(events::record));
         return batch.stream().map(EnrollmentEvent::eventId).toList();
     }
 

@@ -2,7 +2,7 @@ package dev.roster.enrollment.pricing.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.roster.enrollment.pricing.application.CouponAdministration;
+import dev.roster.enrollment.pricing.application.CouponAdminService;
 import dev.roster.enrollment.pricing.application.InMemoryCoupons;
 import dev.roster.enrollment.pricing.domain.DiscountRule;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
@@ -26,7 +26,7 @@ class PricingConfigurationIT {
     @Test
     void appliesAllFourRulesInTheStandardOrderByDefault() {
         context.run(started -> {
-            assertThat(started).hasSingleBean(CouponAdministration.class);
+            assertThat(started).hasSingleBean(CouponAdminService.class);
             assertThat(ruleNames(started.getBean(PricingPolicy.class)))
                     .containsExactly("volume_tier", "member", "coupon", "first_order_credit");
         });

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.pricing.application;
 
+import dev.roster.enrollment.identity.domain.LearnerId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -20,7 +21,7 @@ public class FixedLearnerStandings implements LearnerStandings {
     }
 
     @Override
-    public LearnerStanding standingOf(UUID learnerId) {
-        return byLearner.getOrDefault(learnerId, NEW_LEARNER);
+    public LearnerStanding standingOf(LearnerId learner) {
+        return byLearner.getOrDefault(learner.value(), NEW_LEARNER);
     }
 }

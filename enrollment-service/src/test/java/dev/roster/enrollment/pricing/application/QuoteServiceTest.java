@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.CourseNotFoundException;
 import dev.roster.enrollment.catalog.application.InMemoryCourses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.pricing.domain.CouponValidity;
@@ -42,7 +43,7 @@ class QuoteServiceTest {
     private final InMemoryCoupons coupons = new InMemoryCoupons();
     private final FixedLearnerStandings standings = new FixedLearnerStandings();
     private final InMemoryFirstOrderCredits credits = new InMemoryFirstOrderCredits();
-    private final QuoteService service = new QuoteService(new CourseCatalog(courses), coupons, credits, standings,
+    private final QuoteService service = new QuoteService(new CatalogService(courses), coupons, credits, standings,
             PricingPolicy.allRules(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final UUID returningLearner = UUID.fromString("0190a000-0000-7000-8000-000000000001");
@@ -59,7 +60,7 @@ class QuoteServiceTest {
 
     @Test
     void quotesTheCoursePriceWithoutACoupon() {
-        Quote quote = service.quote(returningLearner, course.id(), Optional.empty());
+        Quote quote = service.quote(new LearnerId(returningLearner), course.id(), Optional.empty());
 
         assertThat(quote.listPrice()).isEqualTo(eur(100_00));
         assertThat(quote.lines()).containsExactly(new DiscountLine("volume_tier", eur(5_00)));
@@ -69,7 +70,7 @@ class QuoteServiceTest {
 
     @Test
     void treatsABlankCouponCodeAsNoCoupon() {
-        Quote quote = service.quote(returningLearner, course.id(), Optional.of("  "));
+        Quote quote = service.quote(new LearnerId(returningLearner), course.id(), Optional.of("  "));
 
         assertThat(quote.lines()).containsExactly(new DiscountLine("volume_tier", eur(5_00)));
         assertThat(quote.total()).isEqualTo(eur(95_00));
@@ -79,7 +80,7 @@ class QuoteServiceTest {
     void appliesAValidCouponWhateverTheCaseOfItsCode() {
         coupons.add(aCoupon().withCode("SPRING10").withPercentOff(10).build());
 
-        Quote quote = service.quote(returningLearner, course.id(), Optional.of("spring10"));
+        Quote quote = service.quote(new LearnerId(returningLearner), course.id(), Optional.of("spring10"));
 
         assertThat(quote.lines()).containsExactly(
                 new DiscountLine("volume_tier", eur(5_00)), new DiscountLine("coupon", eur(10_00)));
@@ -104,7 +105,7 @@ class QuoteServiceTest {
     void refusesACouponThatCannotBeUsedNow(Optional<Coupon> stored, CouponValidity reason) {
         stored.ifPresent(coupons::add);
 
-        assertThatThrownBy(() -> service.quote(returningLearner, course.id(), Optional.of("SPRING10")))
+        assertThatThrownBy(() -> service.quote(new LearnerId(returningLearner), course.id(), Optional.of("SPRING10")))
                 .isInstanceOfSatisfying(CouponInvalidException.class, e -> {
                     assertThat(e.reason()).isEqualTo(reason);
                     assertThat(e.code()).isEqualTo("coupon_invalid");
@@ -115,7 +116,7 @@ class QuoteServiceTest {
 
     @Test
     void givesTheFirstOrderCreditToALearnerWithNoConfirmedEnrollment() {
-        Quote quote = service.quote(newLearner, course.id(), Optional.empty());
+        Quote quote = service.quote(new LearnerId(newLearner), course.id(), Optional.empty());
 
         assertThat(quote.lines()).containsExactly(
                 new DiscountLine("volume_tier", eur(5_00)), new DiscountLine("first_order_credit", eur(5_00)));
@@ -124,7 +125,7 @@ class QuoteServiceTest {
 
     @Test
     void givesNoFirstOrderCreditToALearnerWithAConfirmedEnrollment() {
-        Quote quote = service.quote(returningLearner, course.id(), Optional.empty());
+        Quote quote = service.quote(new LearnerId(returningLearner), course.id(), Optional.empty());
 
         assertThat(quote.lines()).extracting(DiscountLine::rule).doesNotContain("first_order_credit");
         assertThat(quote.total()).isEqualTo(eur(95_00));
@@ -132,7 +133,7 @@ class QuoteServiceTest {
 
     @Test
     void givesAMemberTheMemberDiscount() {
-        Quote quote = service.quote(returningMember, course.id(), Optional.empty());
+        Quote quote = service.quote(new LearnerId(returningMember), course.id(), Optional.empty());
 
         assertThat(quote.lines()).containsExactly(
                 new DiscountLine("volume_tier", eur(5_00)), new DiscountLine("member", eur(5_00)));
@@ -144,7 +145,7 @@ class QuoteServiceTest {
         Course draft = aCourse().withStatus(CourseStatus.DRAFT).build();
         courses.addIfAbsent(draft);
 
-        assertThatThrownBy(() -> service.quote(returningLearner, draft.id(), Optional.empty()))
+        assertThatThrownBy(() -> service.quote(new LearnerId(returningLearner), draft.id(), Optional.empty()))
                 .isInstanceOfSatisfying(CourseNotFoundException.class,
                         e -> assertThat(e.code()).isEqualTo("course_not_found"));
     }
@@ -153,13 +154,13 @@ class QuoteServiceTest {
     void refusesToQuoteAnUnknownCourse() {
         Course neverStored = aCourse().build();
 
-        assertThatThrownBy(() -> service.quote(returningLearner, neverStored.id(), Optional.empty()))
+        assertThatThrownBy(() -> service.quote(new LearnerId(returningLearner), neverStored.id(), Optional.empty()))
                 .isInstanceOf(CourseNotFoundException.class);
     }
 
     @Test
     void checksTheCourseBeforeTheCoupon() {
-        assertThatThrownBy(() -> service.quote(returningLearner, aCourse().build().id(), Optional.of("NOPE")))
+        assertThatThrownBy(() -> service.quote(new LearnerId(returningLearner), aCourse().build().id(), Optional.of("NOPE")))
                 .isInstanceOf(CourseNotFoundException.class);
     }
 

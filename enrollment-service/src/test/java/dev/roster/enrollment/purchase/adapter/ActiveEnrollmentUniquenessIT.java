@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.purchase.application.PurchaseRefusedException;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.purchase.domain.Price;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.db.RealPostgres;
@@ -89,7 +89,7 @@ class ActiveEnrollmentUniquenessIT {
                 .param("id", COURSE.value()).update();
         JdbcEnrollments enrollments = new JdbcEnrollments(jdbc, JsonMapper.builder().build());
         Money price = Money.of(100_00, "EUR");
-        Quote quote = new Quote(price, List.of(), Money.of(0, "EUR"), price);
+        Price quote = Price.undiscounted(price);
         CyclicBarrier allHaveChecked = new CyclicBarrier(SUBMITS);
         ExecutorService pool = Executors.newFixedThreadPool(SUBMITS);
         try {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
@@ -15,14 +14,15 @@ import dev.roster.enrollment.payment.domain.ChargeOutcome;
 import dev.roster.enrollment.payment.domain.ChargeRequest;
 import dev.roster.enrollment.payment.domain.ProviderCharge;
 import dev.roster.enrollment.payment.domain.RefundOutcome;
-import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.IdGenerator;
@@ -54,11 +54,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AmbiguousPaymentIT {
 
     @Autowired Courses courses;
-    @Autowired CourseCatalog catalog;
-    @Autowired QuoteService pricing;
+    @Autowired CoursesOnSale catalog;
+    @Autowired OrderHolds holds;
     @Autowired Enrollments enrollments;
     @Autowired Seats seats;
-    @Autowired Settlement settlement;
+    @Autowired SettlementService settlement;
     @Autowired EnrollmentEvents events;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;
@@ -123,9 +123,9 @@ class AmbiguousPaymentIT {
 
     /** The harness: buy with a charge whose answer times out, let reconciliation run, check. */
     private void assertSettledOnceAfterATimeout(PaymentGateway gateway) {
-        PurchaseService purchases = new PurchaseService(catalog, pricing, enrollments, seats, gateway, settlement,
-                events, transactions, ids, clock, Duration.ofMinutes(15));
-        Reconciliation reconciliation = new Reconciliation(enrollments, gateway, settlement, clock,
+        PurchaseService purchases = new PurchaseService(catalog, holds, enrollments, gateway, settlement,
+                transactions, ids, clock, Duration.ofMinutes(15));
+        ReconciliationService reconciliation = new ReconciliationService(enrollments, gateway, settlement, clock,
                 Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
         EnrollmentId id = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_slow"), key -> { })
                 .enrollment().id();

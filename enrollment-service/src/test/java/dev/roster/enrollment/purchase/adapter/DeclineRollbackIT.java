@@ -5,20 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
-import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
+import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.testsupport.MutableClock;
@@ -49,8 +50,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class DeclineRollbackIT {
 
     @Autowired Courses courses;
-    @Autowired CourseCatalog catalog;
-    @Autowired QuoteService pricing;
+    @Autowired CoursesOnSale catalog;
+    @Autowired OrderPricing pricing;
     @Autowired Enrollments enrollments;
     @Autowired Seats seats;
     @Autowired EnrollmentEvents events;
@@ -82,22 +83,22 @@ class DeclineRollbackIT {
     @Test
     @Guards(Risk.DECLINE_KEEPS_SEAT)
     void leavesNothingHalfWrittenWhenADeclinesSeatReleaseFails() {
-        assertSeatGivenBackAfterAFailedRelease(new Settlement(enrollments, failingSeats, pricing, events, catalog,
-                transactions, ids, clock));
+        assertSeatGivenBackAfterAFailedRelease(new SettlementService(enrollments,
+                new OrderHolds(failingSeats, pricing), events, catalog, provider, transactions, ids, clock));
     }
 
     @Test
     @BrokenVariantProof(Risk.DECLINE_KEEPS_SEAT)
     void wouldCatchARejectionCommittedBeforeTheSeatIsReleased() {
-        Settlement twoSteps = new Settlement(enrollments, failingSeats, pricing, events, catalog, transactions, ids,
-                clock) {
+        SettlementService twoSteps = new SettlementService(enrollments, new OrderHolds(failingSeats, pricing), events, catalog,
+                provider, transactions, ids, clock) {
             @Override
             public Enrollment reject(Enrollment pending, String reason) {
                 Enrollment rejected = pending.reject(reason);
                 transactions.run(() -> enrollments.transition(pending, rejected, clock.instant()));
                 transactions.run(() -> {
                     failingSeats.release(pending.courseId());
-                    pricing.releaseOrder(pending.id().value());
+                    pricing.giveBack(pending.id());
                 });
                 return rejected;
             }
@@ -107,10 +108,10 @@ class DeclineRollbackIT {
     }
 
     /** The harness: a decline whose first seat release fails, then reconciliation, then the checks. */
-    private void assertSeatGivenBackAfterAFailedRelease(Settlement settlement) {
-        PurchaseService purchases = new PurchaseService(catalog, pricing, enrollments, seats, provider, settlement,
-                events, transactions, ids, clock, Duration.ofMinutes(15));
-        Reconciliation reconciliation = new Reconciliation(enrollments, provider, settlement, clock,
+    private void assertSeatGivenBackAfterAFailedRelease(SettlementService settlement) {
+        PurchaseService purchases = new PurchaseService(catalog, new OrderHolds(seats, pricing), enrollments,
+                provider, settlement, transactions, ids, clock, Duration.ofMinutes(15));
+        ReconciliationService reconciliation = new ReconciliationService(enrollments, provider, settlement, clock,
                 Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
 
         assertThatThrownBy(() -> purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_chargeDeclined"),

@@ -7,7 +7,7 @@ import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.testsupport.Api;
 import dev.roster.enrollment.testsupport.MutableClock;
@@ -41,7 +41,7 @@ class EnrollmentApiIT {
     @Value("${local.server.port}") int port;
     @Autowired Courses courses;
     @Autowired FakePaymentGateway provider;
-    @Autowired Reconciliation reconciliation;
+    @Autowired ReconciliationService reconciliation;
     @Autowired MutableClock clock;
     @Autowired DataSource dataSource;
 

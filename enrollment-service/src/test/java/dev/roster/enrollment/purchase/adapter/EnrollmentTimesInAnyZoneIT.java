@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.purchase.domain.Price;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
@@ -85,6 +85,6 @@ class EnrollmentTimesInAnyZoneIT {
                 .param("at", Timestamp.from(CREATED)).param("id", course).update();
         Money price = Money.of(100_00, "EUR");
         return Enrollment.reserve(new EnrollmentId(UUID.randomUUID()), new LearnerId(learner), new CourseId(course),
-                new Quote(price, List.of(), Money.of(0, "EUR"), price), Optional.empty(), CREATED, HOLD);
+                Price.undiscounted(price), Optional.empty(), CREATED, HOLD);
     }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
@@ -17,12 +17,14 @@ import dev.roster.enrollment.pricing.application.LearnerStandings;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.Money;
@@ -67,14 +69,15 @@ class OrderDiscountsConcurrencyIT {
 
     @Autowired PurchaseService purchases;
     @Autowired Courses courses;
-    @Autowired CourseCatalog catalog;
+    @Autowired CatalogService catalog;
+    @Autowired CoursesOnSale coursesOnSale;
     @Autowired Coupons coupons;
     @Autowired FirstOrderCredits credits;
     @Autowired LearnerStandings standings;
     @Autowired PricingPolicy policy;
     @Autowired Enrollments enrollments;
     @Autowired Seats seats;
-    @Autowired Settlement settlement;
+    @Autowired SettlementService settlement;
     @Autowired EnrollmentEvents events;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;
@@ -170,8 +173,8 @@ class OrderDiscountsConcurrencyIT {
 
     private PurchaseService purchaseServiceWith(Coupons couponStore, FirstOrderCredits creditStore) {
         QuoteService pricing = new QuoteService(catalog, couponStore, creditStore, standings, policy, clock);
-        return new PurchaseService(catalog, pricing, enrollments, seats, provider, settlement, events, transactions,
-                ids, clock, Duration.ofMinutes(15));
+        return new PurchaseService(coursesOnSale, new OrderHolds(seats, new PricingAdapter(pricing)), enrollments,
+                provider, settlement, transactions, ids, clock, Duration.ofMinutes(15));
     }
 
     private Map<String, Long> buyConcurrently(PurchaseService service, List<Purchase> orders) throws Exception {

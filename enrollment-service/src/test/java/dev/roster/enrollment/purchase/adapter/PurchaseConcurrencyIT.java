@@ -4,19 +4,20 @@ import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
-import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
+import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.testsupport.ServiceIT;
@@ -60,10 +61,10 @@ class PurchaseConcurrencyIT {
 
     @Autowired PurchaseService purchases;
     @Autowired Courses courses;
-    @Autowired CourseCatalog catalog;
-    @Autowired QuoteService quotes;
+    @Autowired CoursesOnSale catalog;
+    @Autowired OrderPricing pricing;
     @Autowired Enrollments enrollments;
-    @Autowired Settlement settlement;
+    @Autowired SettlementService settlement;
     @Autowired EnrollmentEvents events;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;
@@ -120,9 +121,9 @@ class PurchaseConcurrencyIT {
     @Test
     @BrokenVariantProof(Risk.OVERSELL)
     void wouldCatchAReadThenWriteSeatReservation() throws Exception {
-        PurchaseService naive = new PurchaseService(catalog, quotes, enrollments,
-                new ReadThenWriteSeats(JdbcClient.create(dataSource)), provider, settlement, events, transactions,
-                ids, clock, Duration.ofMinutes(15));
+        PurchaseService naive = new PurchaseService(catalog,
+                new OrderHolds(new ReadThenWriteSeats(JdbcClient.create(dataSource)), pricing), enrollments, provider,
+                settlement, transactions, ids, clock, Duration.ofMinutes(15));
 
         Map<String, Long> outcomes = buyConcurrently(naive, learners);
 

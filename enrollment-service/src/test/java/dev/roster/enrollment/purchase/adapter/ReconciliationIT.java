@@ -10,7 +10,7 @@ import dev.roster.enrollment.payment.application.FakePaymentGateway;
 import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
@@ -36,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ReconciliationIT {
 
     @Autowired PurchaseService purchases;
-    @Autowired Reconciliation reconciliation;
+    @Autowired ReconciliationService reconciliation;
     @Autowired Enrollments enrollments;
     @Autowired Courses courses;
     @Autowired FakePaymentGateway provider;

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
-import dev.roster.enrollment.pricing.application.QuoteService;
+import dev.roster.enrollment.purchase.application.CoursesOnSale;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
-import dev.roster.enrollment.purchase.application.Reconciliation;
 import dev.roster.enrollment.purchase.application.Seats;
-import dev.roster.enrollment.purchase.application.Settlement;
+import dev.roster.enrollment.purchase.application.ReconciliationService;
+import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.IdGenerator;
@@ -57,15 +57,14 @@ class SettlementRaceIT {
 
     @Autowired PurchaseService purchases;
     @Autowired Enrollments enrollments;
-    @Autowired Seats seats;
-    @Autowired QuoteService pricing;
+    @Autowired OrderHolds holds;
     @Autowired EnrollmentEvents events;
-    @Autowired CourseCatalog catalog;
+    @Autowired CoursesOnSale catalog;
     @Autowired Transactions transactions;
     @Autowired IdGenerator ids;
     @Autowired MutableClock clock;
     @Autowired FakePaymentGateway provider;
-    @Autowired Reconciliation reconciliation;
+    @Autowired ReconciliationService reconciliation;
     @Autowired Courses courses;
     @Autowired DataSource dataSource;
     @Autowired JdbcClient jdbc;
@@ -133,8 +132,8 @@ class SettlementRaceIT {
     /** The request confirms and reconciliation settles, each on its own thread and transaction. */
     private List<Enrollment> settleAtOnce(Function<CyclicBarrier, Enrollments> store, Reconciler reconciler)
             throws Exception {
-        Settlement settlement = new Settlement(store.apply(new CyclicBarrier(2)), seats, pricing, events, catalog,
-                transactions, ids, clock);
+        SettlementService settlement = new SettlementService(store.apply(new CyclicBarrier(2)), holds, events, catalog,
+                provider, transactions, ids, clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<Enrollment> request = pool.submit(() -> settlement.confirm(pending, Optional.of(chargeId)));

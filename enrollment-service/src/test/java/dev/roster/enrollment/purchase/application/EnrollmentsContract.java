@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.pricing.domain.DiscountLine;
-import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
+import dev.roster.enrollment.purchase.domain.Price;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.testkit.risk.Guards;
@@ -46,9 +45,8 @@ public abstract class EnrollmentsContract {
     @Guards(Risk.REPOSITORY_FAILS_ON_REAL_DATABASE)
     void addsAnEnrollmentAndReadsBackEveryField() {
         Money list = Money.of(100_00, "EUR");
-        Quote price = new Quote(list, List.of(new DiscountLine("coupon", Money.of(10_00, "EUR")),
-                new DiscountLine("first_order_credit", Money.of(5_00, "EUR"))), Money.of(15_00, "EUR"),
-                Money.of(85_00, "EUR"));
+        Price price = new Price(list, List.of(new Price.Line("coupon", Money.of(10_00, "EUR")),
+                new Price.Line("first_order_credit", Money.of(5_00, "EUR"))), Money.of(85_00, "EUR"));
         Enrollment enrollment = Enrollment.reserve(newId(), aLearner(), aCourse(), price, Optional.of("SPRING10"),
                 T0.plusNanos(123_000), Duration.ofMinutes(15));
 
@@ -242,7 +240,7 @@ public abstract class EnrollmentsContract {
 
     private static Enrollment pending(LearnerId learner, CourseId course, Instant createdAt) {
         Money price = Money.of(50_00, "EUR");
-        return Enrollment.reserve(newId(), learner, course, new Quote(price, List.of(), Money.of(0, "EUR"), price),
+        return Enrollment.reserve(newId(), learner, course, Price.undiscounted(price),
                 Optional.empty(), createdAt, Duration.ofMinutes(15));
     }
 

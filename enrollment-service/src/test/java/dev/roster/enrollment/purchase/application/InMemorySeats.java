@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * In-memory fake of {@link Seats}: the seat counts of the courses it was told about, keeping the promises
- * {@link SeatsContract} holds JdbcSeats to (a course it does not know is not open, and has no seat to give back).
+ * {@link SeatsContract} holds the wired adapter to (a course it does not know is not open, and has no seat to give back).
  */
 public class InMemorySeats implements Seats, Snapshotting {
 

@@ -5,7 +5,7 @@ import dev.roster.enrollment.catalog.domain.CourseFixtures;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 
-/** The fake keeps the promises JdbcSeatsIT checks on PostgreSQL. */
+/** The fake keeps the promises CatalogSeatsIT checks on PostgreSQL. */
 class InMemorySeatsTest extends SeatsContract {
 
     private final InMemorySeats seats = new InMemorySeats();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.InMemoryCourses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
@@ -17,9 +17,11 @@ import dev.roster.enrollment.pricing.application.InMemoryCoupons;
 import dev.roster.enrollment.pricing.application.InMemoryFirstOrderCredits;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
-import dev.roster.enrollment.pricing.domain.Quote;
+import dev.roster.enrollment.purchase.adapter.CatalogAdapter;
+import dev.roster.enrollment.purchase.adapter.PricingAdapter;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
+import dev.roster.enrollment.purchase.domain.Price;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
@@ -118,18 +120,21 @@ class PurchaseRollbackTest {
         assertThat(provider.chargeCalls()).isZero();
     }
 
-    private static Quote noDiscount() {
+    private static Price noDiscount() {
         Money price = Money.of(50_00, "EUR");
-        return new Quote(price, List.of(), Money.of(0, "EUR"), price);
+        return Price.undiscounted(price);
     }
 
     private PurchaseService purchases(Enrollments store, Transactions transactions) {
-        CourseCatalog catalog = new CourseCatalog(courses);
+        CatalogService catalog = new CatalogService(courses);
         QuoteService pricing = new QuoteService(catalog, coupons, credits, new FixedLearnerStandings(),
                 PricingPolicy.allRules(), clock);
-        Settlement settlement = new Settlement(store, seats, pricing, events, catalog, transactions, this::nextId, clock);
-        return new PurchaseService(catalog, pricing, store, seats, provider, settlement, events, transactions,
-                this::nextId, clock, Duration.ofMinutes(15));
+        CatalogAdapter onSale = new CatalogAdapter(catalog);
+        OrderHolds holds = new OrderHolds(seats, new PricingAdapter(pricing));
+        SettlementService settlement = new SettlementService(store, holds, events, onSale, provider, transactions, this::nextId,
+                clock);
+        return new PurchaseService(onSale, holds, store, provider, settlement, transactions, this::nextId, clock,
+                Duration.ofMinutes(15));
     }
 
     private Course openCourse(int capacity) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.application.CourseCatalog;
+import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.InMemoryCourses;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
@@ -16,6 +16,8 @@ import dev.roster.enrollment.pricing.application.InMemoryCoupons;
 import dev.roster.enrollment.pricing.application.InMemoryFirstOrderCredits;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.PricingPolicy;
+import dev.roster.enrollment.purchase.adapter.CatalogAdapter;
+import dev.roster.enrollment.purchase.adapter.PricingAdapter;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
@@ -39,16 +41,18 @@ class PurchaseServiceTest {
     private final InMemoryCoupons coupons = new InMemoryCoupons();
     private final FakePaymentGateway provider = new FakePaymentGateway();
     private final RecordedEvents events = new RecordedEvents();
-    private final CourseCatalog catalog = new CourseCatalog(courses);
+    private final CatalogService catalog = new CatalogService(courses);
     private final InMemoryFirstOrderCredits credits = new InMemoryFirstOrderCredits();
     private final Transactions transactions = new RollingBackTransactions(seats, enrollments, coupons, credits, events);
     private final QuoteService pricing = new QuoteService(catalog, coupons, credits, new FixedLearnerStandings(),
             PricingPolicy.allRules(), clock);
-    private final Settlement settlement = new Settlement(enrollments, seats, pricing, events, catalog, transactions,
+    private final CatalogAdapter onSale = new CatalogAdapter(catalog);
+    private final OrderHolds holds = new OrderHolds(seats, new PricingAdapter(pricing));
+    private final SettlementService settlement = new SettlementService(enrollments, holds, events, onSale, provider, transactions,
             this::nextId, clock);
-    private final PurchaseService purchases = new PurchaseService(catalog, pricing,
-            enrollments, seats, provider, settlement, events, transactions, this::nextId, clock, Duration.ofMinutes(15));
-    private final Reconciliation reconciliation = new Reconciliation(enrollments, provider, settlement, clock,
+    private final PurchaseService purchases = new PurchaseService(onSale, holds, enrollments, provider, settlement,
+            transactions, this::nextId, clock, Duration.ofMinutes(15));
+    private final ReconciliationService reconciliation = new ReconciliationService(enrollments, provider, settlement, clock,
             Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
     private final LearnerId ada = new LearnerId(UUID.randomUUID());
 
@@ -222,13 +226,13 @@ class PurchaseServiceTest {
         clock.advance(Duration.ofMinutes(1));
 
         assertThat(reconciliation.run()).as("charged, two holds over, one still within its hold")
-                .isEqualTo(new Reconciliation.Report(1, 0, 2, 1, 0, 0));
+                .isEqualTo(new ReconciliationService.Report(1, 0, 2, 1, 0, 0));
 
         provider.landChargesInFlight();
         clock.advance(Duration.ofMinutes(2));
 
         assertThat(reconciliation.run()).as("the late charge found and refunded; the uncharged expiry is no late charge")
-                .isEqualTo(new Reconciliation.Report(0, 0, 0, 1, 1, 1));
+                .isEqualTo(new ReconciliationService.Report(0, 0, 0, 1, 1, 1));
     }
 
     @Test

@@ -7,15 +7,15 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * The events published, in order; written in the caller's transaction as the outbox is, so a rolled-back
- * transaction publishes nothing.
+ * The events recorded, in order; written in the caller's transaction as the outbox is, so a rolled-back
+ * transaction records nothing.
  */
 public class RecordedEvents implements EnrollmentEvents, Iterable<EnrollmentEvent>, Snapshotting {
 
     private List<EnrollmentEvent> events = new ArrayList<>();
 
     @Override
-    public synchronized void publish(EnrollmentEvent event) {
+    public synchronized void record(EnrollmentEvent event) {
         events.add(event);
     }
 

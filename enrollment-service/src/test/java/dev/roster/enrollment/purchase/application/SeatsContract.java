@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The promises of the {@link Seats} port, run against the in-memory fake ({@link InMemorySeatsTest}) and
- * JdbcSeats on PostgreSQL (JdbcSeatsIT). Concurrency is PurchaseConcurrencyIT's; this is the single-caller
+ * the catalog on PostgreSQL (CatalogSeatsIT), through the catalog's own fake (CatalogSeatsTest). Concurrency is PurchaseConcurrencyIT's; this is the single-caller
  * behaviour the application tests rely on.
  */
 public abstract class SeatsContract {

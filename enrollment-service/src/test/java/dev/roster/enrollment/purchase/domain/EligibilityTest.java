@@ -1,11 +1,12 @@
 package dev.roster.enrollment.purchase.domain;
 
-import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,7 +25,8 @@ class EligibilityTest {
     })
     void decidesWhetherALearnerMayBuyASeat(String name, CourseStatus status, int taken, int capacity,
                                            boolean enrolled, String expected) {
-        var course = aCourse().withStatus(status).withCapacity(capacity).withSeatsTaken(taken).build();
+        var course = new CourseOnSale(new CourseId(UUID.randomUUID()), "A course", status == CourseStatus.OPEN,
+                capacity, taken);
 
         var decision = Eligibility.of(course, enrolled);
 

@@ -2,7 +2,6 @@ package dev.roster.enrollment.purchase.domain;
 
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.shared.Money;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +23,7 @@ public final class EnrollmentFixtures {
     }
 
     private Enrollment pending() {
-        Quote quote = new Quote(price, List.of(), Money.of(0, "EUR"), price);
+        Price quote = Price.undiscounted(price);
         return Enrollment.reserve(new EnrollmentId(UUID.randomUUID()), new LearnerId(UUID.randomUUID()),
                 new CourseId(UUID.randomUUID()), quote, Optional.empty(), CREATED, Duration.ofMinutes(15));
     }

@@ -4,7 +4,7 @@ import dev.roster.defaults.transactions.Transactions;
 import dev.roster.notification.delivery.domain.Contact;
 import dev.roster.notification.delivery.domain.Email;
 import dev.roster.notification.delivery.domain.EmailComposer;
-import dev.roster.notification.events.domain.EnrollmentEvent;
+import dev.roster.notification.delivery.domain.EnrollmentEvent;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,5 @@
 package dev.roster.notification.delivery.domain;
 
-import dev.roster.notification.events.domain.EnrollmentEvent;
 import java.util.UUID;
 
 /** Writes the email for an enrollment event: subject, plain text, HTML and the message id. */

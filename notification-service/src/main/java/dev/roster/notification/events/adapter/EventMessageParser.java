@@ -1,10 +1,10 @@
 package dev.roster.notification.events.adapter;
 
+import dev.roster.notification.delivery.domain.EnrollmentEvent;
+import dev.roster.notification.delivery.domain.EventType;
 import dev.roster.notification.events.adapter.ParsedMessage.Accepted;
 import dev.roster.notification.events.adapter.ParsedMessage.Problem;
 import dev.roster.notification.events.adapter.ParsedMessage.Rejected;
-import dev.roster.notification.events.domain.EnrollmentEvent;
-import dev.roster.notification.events.domain.EventType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

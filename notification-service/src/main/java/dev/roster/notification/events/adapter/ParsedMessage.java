@@ -1,6 +1,6 @@
 package dev.roster.notification.events.adapter;
 
-import dev.roster.notification.events.domain.EnrollmentEvent;
+import dev.roster.notification.delivery.domain.EnrollmentEvent;
 import java.util.Objects;
 
 /** What the parser made of one message body: an event to deliver, or a reason to dead-letter it. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.roster.notification.delivery.application.ProcessedMessages;
 import dev.roster.notification.delivery.domain.Email;
 import dev.roster.notification.delivery.domain.EmailComposer;
-import dev.roster.notification.delivery.application.ProcessedMessages;
 import dev.roster.testkit.db.RealPostgres;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;

@@ -1,9 +1,9 @@
 package dev.roster.notification.delivery.application;
 
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.LEARNER_ID;
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.aCancelledEvent;
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.aConfirmedEvent;
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.anEvent;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.LEARNER_ID;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.aCancelledEvent;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.aConfirmedEvent;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.anEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
@@ -13,8 +13,8 @@ import dev.roster.notification.delivery.application.DeliveryOutcome.RetryLater;
 import dev.roster.notification.delivery.application.DeliveryOutcome.Sent;
 import dev.roster.notification.delivery.domain.Contact;
 import dev.roster.notification.delivery.domain.EmailComposer;
-import dev.roster.notification.events.domain.EnrollmentEvent;
-import dev.roster.notification.events.domain.EventType;
+import dev.roster.notification.delivery.domain.EnrollmentEvent;
+import dev.roster.notification.delivery.domain.EventType;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Clock;

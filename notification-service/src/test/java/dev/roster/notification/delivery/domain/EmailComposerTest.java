@@ -1,8 +1,8 @@
 package dev.roster.notification.delivery.domain;
 
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.aCancelledEvent;
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.aConfirmedEvent;
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.withCourseTitle;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.aCancelledEvent;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.aConfirmedEvent;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.withCourseTitle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 

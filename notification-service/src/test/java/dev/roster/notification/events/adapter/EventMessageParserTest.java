@@ -2,12 +2,12 @@ package dev.roster.notification.events.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.notification.delivery.domain.EnrollmentEvent;
+import dev.roster.notification.delivery.domain.EventType;
 import dev.roster.notification.events.EventMessages;
 import dev.roster.notification.events.adapter.ParsedMessage.Accepted;
 import dev.roster.notification.events.adapter.ParsedMessage.Problem;
 import dev.roster.notification.events.adapter.ParsedMessage.Rejected;
-import dev.roster.notification.events.domain.EnrollmentEvent;
-import dev.roster.notification.events.domain.EventType;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.math.BigDecimal;

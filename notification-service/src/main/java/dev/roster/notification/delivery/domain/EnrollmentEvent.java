@@ -1,4 +1,4 @@
-package dev.roster.notification.events.domain;
+package dev.roster.notification.delivery.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;

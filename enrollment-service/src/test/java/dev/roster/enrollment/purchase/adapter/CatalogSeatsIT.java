@@ -4,24 +4,33 @@ import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.SeatsContract;
+import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** JdbcSeats on PostgreSQL, held to the same {@link SeatsContract} as the in-memory fake. */
+/**
+ * Purchase's {@link Seats} as wired: answered by the catalog on its {@code course} table in PostgreSQL,
+ * held to the same {@link SeatsContract} as the in-memory fake.
+ */
+@ServiceIT
 @Guards(Risk.REPOSITORY_FAILS_ON_REAL_DATABASE)
-class JdbcSeatsIT extends SeatsContract {
+class CatalogSeatsIT extends SeatsContract {
+
+    @Autowired Seats seats;
+    @Autowired DataSource dataSource;
 
     private JdbcClient jdbc;
-    private JdbcSeats seats;
 
     @BeforeEach
     void emptyDatabase() {
-        jdbc = JdbcClient.create(TestDatabase.emptied().dataSource());
-        seats = new JdbcSeats(jdbc);
+        TestDatabase.emptied();
+        jdbc = JdbcClient.create(dataSource);
     }
 
     @Override

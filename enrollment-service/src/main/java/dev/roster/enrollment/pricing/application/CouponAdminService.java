@@ -11,12 +11,12 @@ import java.util.Objects;
  * Administering coupons: creating them and looking them up. Input is checked by {@link NewCoupon};
  * the store decides whether a code is taken, atomically.
  */
-public class CouponAdministration {
+public class CouponAdminService {
 
     private final Coupons coupons;
     private final IdGenerator ids;
 
-    public CouponAdministration(Coupons coupons, IdGenerator ids) {
+    public CouponAdminService(Coupons coupons, IdGenerator ids) {
         this.coupons = Objects.requireNonNull(coupons, "coupons");
         this.ids = Objects.requireNonNull(ids, "ids");
     }

@@ -22,12 +22,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @Guards(Risk.COURSE_RULE_WRONG)
-class CourseAdministrationTest {
+class CourseAdminServiceTest {
 
     private static final UUID FIRST_ID = UUID.fromString("0190a000-0000-7000-8000-0000000000c1");
 
     private final InMemoryCourses courses = new InMemoryCourses();
-    private final CourseAdministration administration = new CourseAdministration(courses, () -> FIRST_ID);
+    private final CourseAdminService administration = new CourseAdminService(courses, () -> FIRST_ID);
 
     @Test
     void createsACourseWithNoSeatsTakenUnderANewId() {

@@ -39,7 +39,7 @@ import java.util.UUID;
  * <p>Not thread-safe in the sense of parallel runs: one relay runs one batch at a time ({@link
  * #runOnce} is synchronized). Run several relays (instances) for parallelism.
  */
-public final class OutboxRelay {
+public final class OutboxRelayService {
 
     private final Outbox outbox;
     private final EventPublisher publisher;
@@ -49,7 +49,7 @@ public final class OutboxRelay {
 
     private int consecutiveFailures;
 
-    public OutboxRelay(Outbox outbox, EventPublisher publisher, int batchSize, Duration pollInterval,
+    public OutboxRelayService(Outbox outbox, EventPublisher publisher, int batchSize, Duration pollInterval,
                        RelayBackoff backoff) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.publisher = Objects.requireNonNull(publisher, "publisher");

@@ -9,10 +9,10 @@ import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
-class CourseCatalogTest {
+class CatalogServiceTest {
 
     private final InMemoryCourses courses = new InMemoryCourses();
-    private final CourseCatalog catalog = new CourseCatalog(courses);
+    private final CatalogService catalog = new CatalogService(courses);
 
     @Test
     void showsAPublishedCourse() {

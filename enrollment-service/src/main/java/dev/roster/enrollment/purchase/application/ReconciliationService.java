@@ -3,7 +3,6 @@ package dev.roster.enrollment.purchase.application;
 import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.payment.application.ProviderUnavailableException;
 import dev.roster.enrollment.payment.domain.ProviderCharge;
-import dev.roster.enrollment.payment.domain.RefundOutcome;
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,9 +16,9 @@ import org.slf4j.LoggerFactory;
  * charges that landed after their enrollment expired (refunded), and pending refunds. Safe with several
  * instances: each claims its rows with a lease ({@code FOR UPDATE SKIP LOCKED} in the store).
  */
-public class Reconciliation {
+public class ReconciliationService {
 
-    private static final Logger log = LoggerFactory.getLogger(Reconciliation.class);
+    private static final Logger log = LoggerFactory.getLogger(ReconciliationService.class);
 
     /** Pending enrollments younger than this may still have their request in flight. */
     private final Duration minAge;
@@ -29,10 +28,10 @@ public class Reconciliation {
     private final Duration lateChargeWindow;
     private final Enrollments enrollments;
     private final PaymentGateway gateway;
-    private final Settlement settlement;
+    private final SettlementService settlement;
     private final Clock clock;
 
-    public Reconciliation(Enrollments enrollments, PaymentGateway gateway, Settlement settlement, Clock clock,
+    public ReconciliationService(Enrollments enrollments, PaymentGateway gateway, SettlementService settlement, Clock clock,
                           Duration minAge, Duration lease, int batchSize, Duration lateChargeWindow) {
         this.enrollments = enrollments;
         this.gateway = gateway;
@@ -116,11 +115,6 @@ public class Reconciliation {
     }
 
     boolean refund(Enrollment cancelled) {
-        String chargeId = cancelled.chargeId().orElseThrow();
-        if (gateway.refund(chargeId, PurchaseService.refundKey(cancelled.id())) instanceof RefundOutcome.Refunded r) {
-            enrollments.markRefunded(cancelled.id(), r.refundId(), clock.instant());
-            return true;
-        }
-        return false;
+        return settlement.refund(cancelled.id(), cancelled.chargeId().orElseThrow());
     }
 }

@@ -17,12 +17,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @Guards(Risk.PRICING_RULE_WRONG)
-class CouponAdministrationTest {
+class CouponAdminServiceTest {
 
     private static final UUID FIRST_ID = UUID.fromString("0190a000-0000-7000-8000-0000000000d1");
 
     private final InMemoryCoupons coupons = new InMemoryCoupons();
-    private final CouponAdministration administration = new CouponAdministration(coupons, () -> FIRST_ID);
+    private final CouponAdminService administration = new CouponAdminService(coupons, () -> FIRST_ID);
 
     @Test
     void createsAnUnusedCouponUnderANewIdWithItsCodeUpperCased() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 @Guards(Risk.EVENT_LOST_BEFORE_PUBLISH)
-class OutboxRelayTest {
+class OutboxRelayServiceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
     private static final Duration POLL = Duration.ofMillis(500);
@@ -112,7 +112,7 @@ class OutboxRelayTest {
     @Guards(Risk.OUTBOX_RELAY_STALLED)
     void takesAtMostOneBatchPerRunAndStartsTheNextAtOnceAfterAFullOne() {
         addEvents(5);
-        OutboxRelay relay = relay(2);
+        OutboxRelayService relay = relay(2);
 
         List<RelayRun> runs = IntStream.range(0, 4).mapToObj(i -> relay.runOnce()).toList();
 
@@ -125,7 +125,7 @@ class OutboxRelayTest {
     void backsOffExponentiallyWhileTheBrokerIsDownAndNeverThrows() {
         addEvents(1);
         publisher.down(FailureReason.BROKER_ERROR);
-        OutboxRelay relay = relay(10);
+        OutboxRelayService relay = relay(10);
 
         List<Long> waits = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
@@ -141,7 +141,7 @@ class OutboxRelayTest {
     void startsTheBackoffAgainAfterASuccess() {
         List<UUID> events = addEvents(2);
         publisher.down(FailureReason.RETURNED);
-        OutboxRelay relay = relay(10);
+        OutboxRelayService relay = relay(10);
         relay.runOnce();
         relay.runOnce();
         RelayRun third = relay.runOnce();
@@ -168,8 +168,8 @@ class OutboxRelayTest {
         assertThat(publisher.attempted()).isEmpty();
     }
 
-    private OutboxRelay relay(int batchSize) {
-        return new OutboxRelay(outbox, publisher, batchSize, POLL, BACKOFF);
+    private OutboxRelayService relay(int batchSize) {
+        return new OutboxRelayService(outbox, publisher, batchSize, POLL, BACKOFF);
     }
 
     private List<UUID> addEvents(int count) {

@@ -20,12 +20,12 @@ import java.util.Optional;
  * {@link ValidationException} naming each invalid field; the store decides what depends on the
  * stored state (a taken code, the seats already taken), atomically.
  */
-public class CourseAdministration {
+public class CourseAdminService {
 
     private final Courses courses;
     private final IdGenerator ids;
 
-    public CourseAdministration(Courses courses, IdGenerator ids) {
+    public CourseAdminService(Courses courses, IdGenerator ids) {
         this.courses = Objects.requireNonNull(courses, "courses");
         this.ids = Objects.requireNonNull(ids, "ids");
     }

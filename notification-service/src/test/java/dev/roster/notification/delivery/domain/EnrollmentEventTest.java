@@ -1,6 +1,6 @@
-package dev.roster.notification.events.domain;
+package dev.roster.notification.delivery.domain;
 
-import static dev.roster.notification.events.domain.EnrollmentEventFixtures.aConfirmedEvent;
+import static dev.roster.notification.delivery.domain.EnrollmentEventFixtures.aConfirmedEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
