@@ -3,6 +3,7 @@ package dev.roster.enrollment.catalog.adapter;
 import dev.roster.enrollment.catalog.application.CourseAdministration;
 import dev.roster.enrollment.catalog.application.CourseCatalog;
 import dev.roster.enrollment.catalog.application.Courses;
+import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.IdGenerator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +18,7 @@ class CatalogConfiguration {
     }
 
     @Bean
-    CourseAdministration courseAdministration(Courses courses, IdGenerator ids) {
-        return new CourseAdministration(courses, ids);
+    CourseAdministration courseAdministration(Courses courses, Transactions transactions, IdGenerator ids) {
+        return new CourseAdministration(courses, transactions, ids);
     }
 }

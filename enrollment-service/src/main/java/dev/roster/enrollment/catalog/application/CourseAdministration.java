@@ -4,6 +4,7 @@ import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.purchase.application.Transactions;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.ValidationException;
@@ -20,10 +21,12 @@ import java.util.Objects;
 public class CourseAdministration {
 
     private final Courses courses;
+    private final Transactions transactions;
     private final IdGenerator ids;
 
-    public CourseAdministration(Courses courses, IdGenerator ids) {
+    public CourseAdministration(Courses courses, Transactions transactions, IdGenerator ids) {
         this.courses = Objects.requireNonNull(courses, "courses");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
     }
 
@@ -47,6 +50,35 @@ public class CourseAdministration {
     public Course course(CourseId id) {
         Objects.requireNonNull(id, "id");
         return courses.findById(id).orElseThrow(() -> new CourseNotFoundException(id));
+    }
+
+    /**
+     * Changes the fields the command gives, in this order, all in one transaction: either every
+     * change is stored or, when one is refused, none is (a renamed course whose new capacity is
+     * below its seats taken keeps its old title too).
+     *
+     * @throws CourseNotFoundException when no course has the id
+     * @return the course as it is afterwards (as it was, when the command changes nothing)
+     */
+    public Course change(CourseId id, CourseChange change) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(change, "change");
+        return transactions.inTransaction(() -> {
+            Course course = course(id);
+            if (change.title() != null) {
+                course = rename(id, change.title());
+            }
+            if (change.price() != null) {
+                course = reprice(id, change.price().amountMinor(), change.price().currency());
+            }
+            if (change.capacity() != null) {
+                course = changeCapacity(id, change.capacity());
+            }
+            if (change.status() != null) {
+                course = changeStatus(id, change.status());
+            }
+            return course;
+        });
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.Role;
 import dev.roster.enrollment.identity.domain.SessionToken;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
+import dev.roster.enrollment.purchase.application.RollingBackTransactions;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.ValidationException;
 import dev.roster.enrollment.testsupport.MutableClock;
@@ -34,7 +35,7 @@ class IdentityServiceTest {
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final AtomicLong sequence = new AtomicLong();
     private final IdentityService identity = new IdentityService(learners, sessions, failures,
-            new ReversingPasswordHasher(), new PasswordPolicy(Set.of("password1")), ThrottleLimits.DEFAULT,
+            new RollingBackTransactions(), new ReversingPasswordHasher(), new PasswordPolicy(Set.of("password1")), ThrottleLimits.DEFAULT,
             () -> new UUID(0, sequence.incrementAndGet()), new SplittableRandom(42), clock);
 
     private Learner ada() {
