@@ -5,6 +5,9 @@ import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
+import dev.roster.enrollment.purchase.application.IdempotencyKeys;
+import dev.roster.enrollment.purchase.application.IdempotentPurchase;
+import dev.roster.enrollment.purchase.application.PurchaseAnswers;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.Reconciliation;
 import dev.roster.enrollment.purchase.application.Seats;
@@ -31,6 +34,12 @@ class PurchaseConfiguration {
                                     PurchaseProperties properties) {
         return new PurchaseService(catalog, quotes, enrollments, seats, gateway, settlement, events, transactions,
                 ids, clock, properties.hold());
+    }
+
+    @Bean
+    IdempotentPurchase idempotentPurchase(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
+                                          Transactions transactions) {
+        return new IdempotentPurchase(purchases, keys, answers, transactions);
     }
 
     @Bean
