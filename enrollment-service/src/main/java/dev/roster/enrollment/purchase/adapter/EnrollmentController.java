@@ -1,6 +1,6 @@
 package dev.roster.enrollment.purchase.adapter;
 
-import dev.roster.enrollment.identity.domain.LearnerId;
+import dev.roster.enrollment.identity.application.Viewer;
 import dev.roster.enrollment.purchase.application.IdempotencyKey;
 import dev.roster.enrollment.purchase.application.IdempotentPurchase;
 import dev.roster.enrollment.purchase.application.Purchase;
@@ -10,11 +10,11 @@ import dev.roster.enrollment.purchase.application.RequestFingerprint;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.PageResponse;
-import dev.roster.enrollment.web.security.CurrentViewer;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,10 +46,11 @@ class EnrollmentController {
      * learner's Idempotency-Key, so a retry gets it again without a second seat or charge.
      */
     @PostMapping("/api/v1/enrollments")
-    ResponseEntity<String> purchase(@RequestHeader(value = "Idempotency-Key", required = false) String rawKey,
+    ResponseEntity<String> purchase(@AuthenticationPrincipal Viewer.Account viewer,
+                                    @RequestHeader(value = "Idempotency-Key", required = false) String rawKey,
                                     @RequestBody PurchaseRequest request) {
         IdempotencyKey key = new IdempotencyKey(rawKey);
-        Purchase purchase = Purchase.of(CurrentViewer.account().learnerId(), request.courseId(), request.couponCode(),
+        Purchase purchase = Purchase.of(viewer.learnerId(), request.courseId(), request.couponCode(),
                 request.paymentToken());
         // over the fields as sent: a retry must send the same request, not merely one that means the same
         String fingerprint = RequestFingerprint.of(String.valueOf(request.courseId()), request.couponCode(),
@@ -62,20 +63,20 @@ class EnrollmentController {
     }
 
     @GetMapping("/api/v1/enrollments")
-    PageResponse<EnrollmentResponse> list(@RequestParam(defaultValue = "0") int page,
+    PageResponse<EnrollmentResponse> list(@AuthenticationPrincipal Viewer.Account viewer,
+                                          @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) int size) {
-        LearnerId learner = CurrentViewer.account().learnerId();
-        return PageResponse.of(enrollments.enrollments(learner, new PageRequest(page, size))
+        return PageResponse.of(enrollments.enrollments(viewer.learnerId(), new PageRequest(page, size))
                 .map(EnrollmentResponse::of));
     }
 
     @GetMapping("/api/v1/enrollments/{id}")
-    EnrollmentResponse one(@PathVariable UUID id) {
-        return EnrollmentResponse.of(enrollments.enrollment(CurrentViewer.account().learnerId(), new EnrollmentId(id)));
+    EnrollmentResponse one(@AuthenticationPrincipal Viewer.Account viewer, @PathVariable UUID id) {
+        return EnrollmentResponse.of(enrollments.enrollment(viewer.learnerId(), new EnrollmentId(id)));
     }
 
     @PostMapping("/api/v1/enrollments/{id}/cancel")
-    EnrollmentResponse cancel(@PathVariable UUID id) {
-        return EnrollmentResponse.of(enrollments.cancel(CurrentViewer.account().learnerId(), new EnrollmentId(id)));
+    EnrollmentResponse cancel(@AuthenticationPrincipal Viewer.Account viewer, @PathVariable UUID id) {
+        return EnrollmentResponse.of(enrollments.cancel(viewer.learnerId(), new EnrollmentId(id)));
     }
 }

@@ -34,8 +34,9 @@ class IdentityServiceTest {
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final AtomicLong sequence = new AtomicLong();
-    private final IdentityService identity = new IdentityService(learners, sessions, failures,
-            new RollingBackTransactions(), new ReversingPasswordHasher(), new PasswordPolicy(Set.of("password1")), ThrottleLimits.DEFAULT,
+    private final RollingBackTransactions transactions = new RollingBackTransactions(failures);
+    private final IdentityService identity = new IdentityService(learners, sessions, failures, transactions,
+            new ReversingPasswordHasher(), new PasswordPolicy(Set.of("password1")), ThrottleLimits.DEFAULT,
             () -> new UUID(0, sequence.incrementAndGet()), new SplittableRandom(42), clock);
 
     private Learner ada() {
@@ -125,6 +126,18 @@ class IdentityServiceTest {
         }
 
         @Test
+        @Guards(Risk.LOGIN_THROTTLE_BYPASSED_BY_BURST)
+        void keepsAWrongPasswordsFailureCountedThoughTheLogInIsRefused() {
+            ada();
+
+            assertThatThrownBy(() -> identity.logIn("ada@example.com", "Wrong-Pass-1", ADDRESS))
+                    .isInstanceOf(InvalidCredentialsException.class);
+
+            assertThat(failures.forAccountSince("ada@example.com", Instant.EPOCH)).hasSize(1);
+            assertThat(transactions.rolledBack()).as("the refusal comes after the failure committed").isZero();
+        }
+
+        @Test
         void issuesATokenThatAuthenticatesItsOwnerForOneHour() {
             Learner ada = ada();
 
@@ -188,7 +201,10 @@ class IdentityServiceTest {
 
             assertThatThrownBy(() -> identity.logIn("ada@example.com", GOOD_PASSWORD, ADDRESS))
                     .isInstanceOfSatisfying(LoginThrottledException.class,
-                            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+                            e -> {
+                                assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15));
+                                assertThat(e.retryAfterHint()).as("the answer's Retry-After").contains(e.retryAfter());
+                            });
         }
 
         @Test
