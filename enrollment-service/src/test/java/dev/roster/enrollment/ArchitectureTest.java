@@ -56,7 +56,7 @@ class ArchitectureTest {
             Map.entry("first_order_credit", "pricing"),
             Map.entry("enrollment", "purchase"),
             Map.entry("outbox_event", "outbox"),
-            Map.entry("idempotency_key", "web"));
+            Map.entry("idempotency_key", "purchase"));
 
     /** A statement that writes a table, as it stands in a SQL string constant. */
     private static final Pattern WRITE = Pattern.compile("\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+([a-z_][a-z0-9_]*)");
@@ -100,19 +100,6 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     /**
-     * TEMPORARY ALLOW-LIST, removed when B1's change lands (the coordinator deletes it at merge): web
-     * still knows features, {@code web.ProblemDetailsAdvice} maps identity's and pricing's exceptions and
-     * {@code web.security} asks identity for the viewer. B1 turns those dependencies around; until then
-     * these, and only these, are left out of the cycle check.
-     */
-    private static final DescribedPredicate<JavaClass> WEB_CLASSES_B1_REWORKS = DescribedPredicate.describe(
-            "web classes B1 reworks", javaClass -> javaClass.getName().startsWith("dev.roster.enrollment.web.ProblemDetailsAdvice")
-                    || javaClass.getPackageName().equals("dev.roster.enrollment.web.security"));
-    private static final DescribedPredicate<JavaClass> IDENTITY_OR_PRICING = DescribedPredicate.describe(
-            "identity or pricing", javaClass -> javaClass.getPackageName().startsWith("dev.roster.enrollment.identity.")
-                    || javaClass.getPackageName().startsWith("dev.roster.enrollment.pricing."));
-
-    /**
      * No cycles between the top-level packages (features, web, platform, shared) of the main code:
      * every dependency between two of them goes one way, the way docs/architecture.md draws it.
      */
@@ -120,7 +107,6 @@ class ArchitectureTest {
     static void topLevelPackagesAreFreeOfCycles(JavaClasses classes) {
         slices().matching("dev.roster.enrollment.(*)..").should().beFreeOfCycles()
                 .because("a cycle makes two packages one: neither can change, be read or be tested alone")
-                .ignoreDependency(WEB_CLASSES_B1_REWORKS, IDENTITY_OR_PRICING) // temporary, see above
                 .check(classes.that(MAIN_CODE));
     }
 

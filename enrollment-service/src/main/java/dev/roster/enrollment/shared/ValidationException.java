@@ -1,12 +1,13 @@
 package dev.roster.enrollment.shared;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * A command refused because some of its fields are invalid; carries every invalid field, not just
  * the first, so a client can fix them all at once. Always {@link Kind#INVALID_INPUT} with the code
- * {@value #CODE}; the web layer renders {@link #errors()} as the problem's {@code errors[]}.
+ * {@value #CODE}; the problem lists {@link #errors()} as its {@code errors[]} (pointer and detail).
  */
 public class ValidationException extends DomainException {
 
@@ -33,6 +34,13 @@ public class ValidationException extends DomainException {
     /** The invalid fields, in the order they were found. Never empty. */
     public List<FieldError> errors() {
         return errors;
+    }
+
+    @Override
+    public Map<String, Object> problemProperties() {
+        return Map.of("errors", errors.stream()
+                .map(error -> Map.of("pointer", error.field(), "detail", error.detail()))
+                .toList());
     }
 
     private static String describe(List<FieldError> errors) {

@@ -1,7 +1,5 @@
 package dev.roster.enrollment.web;
 
-import dev.roster.enrollment.identity.application.LoginThrottledException;
-import dev.roster.enrollment.pricing.domain.CouponInvalidException;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.ValidationException;
 import dev.roster.enrollment.web.input.UnacceptableParameterException;
@@ -26,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error the API answers is an RFC 9457 problem ({@code application/problem+json}) with a
- * stable {@code code}; none carries a stack trace or an exception message it did not choose.
+ * stable {@code code}; none carries a stack trace or an exception message it did not choose. It knows
+ * no feature: a refusal brings its own extra members and retry hint ({@link DomainException}).
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -46,22 +45,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> refused(DomainException e) {
         HttpStatus status = STATUS_BY_KIND.get(e.kind());
         ProblemDetail problem = Problems.problem(status, e.code(), e.getMessage());
-        if (e instanceof ValidationException invalid) {
-            problem.setProperty("errors", invalid.errors().stream()
-                    .map(error -> Map.of("pointer", error.field(), "detail", error.detail()))
-                    .toList());
-        }
-        if (e instanceof CouponInvalidException coupon) {
-            problem.setProperty("reason", coupon.reason().reason());
-        }
+        e.problemProperties().forEach(problem::setProperty);
         var response = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         if (status == HttpStatus.UNAUTHORIZED) {
             // RFC 9110: a 401 names the scheme that would authenticate
             response.header(HttpHeaders.WWW_AUTHENTICATE, Problems.BEARER_CHALLENGE);
         }
-        if (e instanceof LoginThrottledException throttled) {
-            response.header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
-        }
+        e.retryAfterHint().ifPresent(
+                delay -> response.header(HttpHeaders.RETRY_AFTER, Long.toString(delay.toSeconds())));
         return response.body(problem);
     }
 

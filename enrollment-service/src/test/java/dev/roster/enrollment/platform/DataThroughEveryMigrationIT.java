@@ -54,6 +54,41 @@ class DataThroughEveryMigrationIT {
                 .hasMessageContaining("refund_status");
     }
 
+    /** V9 stores an answer's Location; answers stored before it get the one their body names, as replays read it. */
+    @Test
+    @Guards({Risk.MIGRATION_BREAKS_DATA, Risk.IDEMPOTENCY_KEY_LIFECYCLE_BROKEN})
+    void givesEveryAnswerStoredBeforeV9TheLocationItsReplayHad() {
+        RealPostgres.Database database = RealPostgres.shared().createDatabase("roster_migrations");
+        JdbcClient jdbc = JdbcClient.create(database.dataSource());
+        migrateTo(database.dataSource(), "8", TestDatabase.MIGRATIONS);
+        jdbc.sql("""
+                INSERT INTO learner (id, email, name, password_hash, role, member, created_at)
+                VALUES ('00000000-0000-0000-0000-00000000000a', 'ada@example.com', 'Ada', 'x', 'LEARNER', false,
+                        '2026-10-02T08:00:00Z')""").update();
+        jdbc.sql("""
+                INSERT INTO idempotency_key (learner_id, key, fingerprint, state, locked_until, response_status,
+                                             response_body, created_at)
+                VALUES ('00000000-0000-0000-0000-00000000000a', 'confirmed', 'f', 'COMPLETED', NULL, 201,
+                        '{"id":"0190a000-0000-7000-8000-0000000000e1","courseId":"0190a000-0000-7000-8000-0000000000c1"}',
+                        now()),
+                       ('00000000-0000-0000-0000-00000000000a', 'pending', 'f', 'COMPLETED', NULL, 202,
+                        '{"id":"0190a000-0000-7000-8000-0000000000e2","status":"PENDING_PAYMENT"}', now()),
+                       ('00000000-0000-0000-0000-00000000000a', 'declined', 'f', 'COMPLETED', NULL, 402,
+                        '{"type":"urn:roster:problem:payment_declined","enrollmentId":"0190a000-0000-7000-8000-0000000000e3"}',
+                        now()),
+                       ('00000000-0000-0000-0000-00000000000a', 'running', 'f', 'IN_PROGRESS', now(), NULL, NULL,
+                        now())""").update();
+
+        flyway(database.dataSource(), TestDatabase.MIGRATIONS).migrate();
+
+        assertThat(jdbc.sql("SELECT key, coalesce(location, '-') FROM idempotency_key ORDER BY key")
+                .query((rs, row) -> rs.getString(1) + " " + rs.getString(2)).list()).containsExactly(
+                "confirmed /api/v1/enrollments/0190a000-0000-7000-8000-0000000000e1",
+                "declined -",
+                "pending /api/v1/enrollments/0190a000-0000-7000-8000-0000000000e2",
+                "running -");
+    }
+
     private static SeededRows seed(DataSource dataSource, String... locations) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         SeededRows seeded = new SeededRows(dataSource);

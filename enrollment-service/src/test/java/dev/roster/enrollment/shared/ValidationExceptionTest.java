@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ValidationExceptionTest {
@@ -25,6 +26,27 @@ class ValidationExceptionTest {
                 new FieldError("/title", "is required"), new FieldError("/capacity", "must be between 0 and 10000"));
         assertThat(refusal).hasMessage(
                 "The request has invalid fields: /title is required; /capacity must be between 0 and 10000");
+    }
+
+    @Test
+    void tellsItsProblemEveryInvalidFieldInOrderAndNoRetryHint() {
+        ValidationException refusal = new ValidationException(List.of(
+                new FieldError("/title", "is required"), new FieldError("/capacity", "must be between 0 and 10000")));
+
+        assertThat(refusal.problemProperties()).containsOnlyKeys("errors");
+        assertThat(refusal.problemProperties().get("errors")).isEqualTo(List.of(
+                Map.of("pointer", "/title", "detail", "is required"),
+                Map.of("pointer", "/capacity", "detail", "must be between 0 and 10000")));
+        assertThat(refusal.retryAfterHint()).isEmpty();
+    }
+
+    @Test
+    void givesAPlainRefusalNoExtraProblemMembers() {
+        DomainException refusal = new DomainException(DomainException.Kind.NOT_FOUND, "course_not_found",
+                "No such course.");
+
+        assertThat(refusal.problemProperties()).isEmpty();
+        assertThat(refusal.retryAfterHint()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.catalog.adapter;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.application.CourseAdminService;
 import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.application.Courses;
@@ -17,7 +18,7 @@ class CatalogConfiguration {
     }
 
     @Bean
-    CourseAdminService courseAdministration(Courses courses, IdGenerator ids) {
-        return new CourseAdminService(courses, ids);
+    CourseAdminService courseAdministration(Courses courses, Transactions transactions, IdGenerator ids) {
+        return new CourseAdminService(courses, transactions, ids);
     }
 }

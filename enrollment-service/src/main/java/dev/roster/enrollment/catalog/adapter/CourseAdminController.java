@@ -1,6 +1,7 @@
 package dev.roster.enrollment.catalog.adapter;
 
 import dev.roster.enrollment.catalog.application.CourseAdminService;
+import dev.roster.enrollment.catalog.application.CourseChange;
 import dev.roster.enrollment.catalog.application.NewCourse;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,23 +71,10 @@ class CourseAdminController {
     }
 
     @PatchMapping("/{id}")
-    @Transactional
     CourseResponse change(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
-        CourseId courseId = new CourseId(id);
-        Course course = administration.course(courseId);
-        if (request.title() != null) {
-            course = administration.rename(courseId, request.title());
-        }
-        if (request.price() != null) {
-            course = administration.reprice(courseId, request.price().toMinorUnits("/price"),
-                    request.price().currencyCode("/price"));
-        }
-        if (request.capacity() != null) {
-            course = administration.changeCapacity(courseId, request.capacity());
-        }
-        if (request.status() != null) {
-            course = administration.changeStatus(courseId, request.status());
-        }
-        return CourseResponse.of(course);
+        CourseChange.Price price = request.price() == null ? null : new CourseChange.Price(
+                request.price().toMinorUnits("/price"), request.price().currencyCode("/price"));
+        return CourseResponse.of(administration.change(new CourseId(id),
+                new CourseChange(request.title(), price, request.capacity(), request.status())));
     }
 }

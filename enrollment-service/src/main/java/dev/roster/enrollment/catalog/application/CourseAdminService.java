@@ -1,5 +1,6 @@
 package dev.roster.enrollment.catalog.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
@@ -23,10 +24,12 @@ import java.util.Optional;
 public class CourseAdminService {
 
     private final Courses courses;
+    private final Transactions transactions;
     private final IdGenerator ids;
 
-    public CourseAdminService(Courses courses, IdGenerator ids) {
+    public CourseAdminService(Courses courses, Transactions transactions, IdGenerator ids) {
         this.courses = Objects.requireNonNull(courses, "courses");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.ids = Objects.requireNonNull(ids, "ids");
     }
 
@@ -57,6 +60,35 @@ public class CourseAdminService {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(request, "request");
         return courses.all(status, request);
+    }
+
+    /**
+     * Changes the fields the command gives, in this order, all in one transaction: either every
+     * change is stored or, when one is refused, none is (a renamed course whose new capacity is
+     * below its seats taken keeps its old title too).
+     *
+     * @throws CourseNotFoundException when no course has the id
+     * @return the course as it is afterwards (as it was, when the command changes nothing)
+     */
+    public Course change(CourseId id, CourseChange change) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(change, "change");
+        return transactions.inTransaction(() -> {
+            Course course = course(id);
+            if (change.title() != null) {
+                course = rename(id, change.title());
+            }
+            if (change.price() != null) {
+                course = reprice(id, change.price().amountMinor(), change.price().currency());
+            }
+            if (change.capacity() != null) {
+                course = changeCapacity(id, change.capacity());
+            }
+            if (change.status() != null) {
+                course = changeStatus(id, change.status());
+            }
+            return course;
+        });
     }
 
     /**

@@ -7,14 +7,13 @@ import dev.roster.enrollment.identity.application.PasswordHasher;
 import dev.roster.enrollment.identity.application.Sessions;
 import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.shared.IdGenerator;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
@@ -25,8 +24,8 @@ class IdentityConfiguration {
     }
 
     @Bean
-    JdbcLoginFailures loginFailures(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
-        return new JdbcLoginFailures(jdbc, new TransactionTemplate(transactionManager));
+    JdbcLoginFailures loginFailures(JdbcClient jdbc) {
+        return new JdbcLoginFailures(jdbc);
     }
 
     @Bean
@@ -36,8 +35,9 @@ class IdentityConfiguration {
 
     @Bean
     IdentityService identityService(Learners learners, Sessions sessions, LoginFailures failures,
-                                    PasswordHasher hasher, PasswordPolicy policy, IdGenerator ids, Clock clock) {
-        return new IdentityService(learners, sessions, failures, hasher, policy, ThrottleLimits.DEFAULT, ids,
-                new SecureRandom(), clock);
+                                    Transactions transactions, PasswordHasher hasher, PasswordPolicy policy,
+                                    IdGenerator ids, Clock clock) {
+        return new IdentityService(learners, sessions, failures, transactions, hasher, policy, ThrottleLimits.DEFAULT,
+                ids, new SecureRandom(), clock);
     }
 }

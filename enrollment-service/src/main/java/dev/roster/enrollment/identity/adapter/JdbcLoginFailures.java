@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Failed log-ins in {@code login_failure} (V2__create_identity.sql).
@@ -15,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>{@link #admit} serializes attempts per account and per client address with transaction-scoped
  * advisory locks, so the guarantee comes from PostgreSQL and holds across instances: lock the
  * account, then the address (always in that order, and in separate key spaces, so two attempts can
- * never wait on each other in a cycle), count, insert, commit. The locks are held for those few
+ * never wait on each other in a cycle), count, insert; the caller's transaction (the log-in use
+ * case's first unit of work) then commits. Outside a transaction each statement would commit on its
+ * own and the locks would be released before the count. The locks are held for those few
  * milliseconds only, never across the password check. At READ COMMITTED each statement takes a new
  * snapshot, so the count after the lock sees every attempt committed by the previous lock holder.
  * Keys are hashed to 32 bits; two keys that collide merely wait for each other.
@@ -30,26 +31,22 @@ class JdbcLoginFailures implements LoginFailures {
     private static final int MAX_ADDRESS = 64;
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
 
-    JdbcLoginFailures(JdbcClient jdbc, TransactionTemplate transactions) {
+    JdbcLoginFailures(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
     }
 
     @Override
     public ThrottleDecision admit(String accountKey, String clientAddress, Instant at, LoginThrottle throttle) {
-        return transactions.execute(status -> {
-            lock(ACCOUNT_LOCKS, truncate(accountKey, MAX_ACCOUNT));
-            lock(ADDRESS_LOCKS, truncate(clientAddress, MAX_ADDRESS));
-            Instant since = throttle.windowStart(at);
-            ThrottleDecision decision = throttle.decide(
-                    forAccountSince(accountKey, since), forAddressSince(clientAddress, since), at);
-            if (decision.isAllowed()) {
-                record(accountKey, clientAddress, at);
-            }
-            return decision;
-        });
+        lock(ACCOUNT_LOCKS, truncate(accountKey, MAX_ACCOUNT));
+        lock(ADDRESS_LOCKS, truncate(clientAddress, MAX_ADDRESS));
+        Instant since = throttle.windowStart(at);
+        ThrottleDecision decision = throttle.decide(
+                forAccountSince(accountKey, since), forAddressSince(clientAddress, since), at);
+        if (decision.isAllowed()) {
+            record(accountKey, clientAddress, at);
+        }
+        return decision;
     }
 
     private void lock(int keySpace, String key) {

@@ -2,9 +2,9 @@ package dev.roster.enrollment.identity.adapter;
 
 import dev.roster.enrollment.identity.application.IdentityService;
 import dev.roster.enrollment.identity.application.SignUp;
+import dev.roster.enrollment.identity.application.Viewer;
 import dev.roster.enrollment.identity.domain.Learner;
 import dev.roster.enrollment.identity.domain.LearnerId;
-import dev.roster.enrollment.web.security.CurrentViewer;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.ValidationException;
 import java.net.URI;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,14 +55,13 @@ class LearnerController {
     }
 
     @GetMapping("/api/v1/learners/me")
-    LearnerResponse me() {
-        LearnerId me = CurrentViewer.account().learnerId();
-        return LearnerResponse.of(identity.learner(me, CurrentViewer.get()));
+    LearnerResponse me(@AuthenticationPrincipal(errorOnInvalidType = true) Viewer.Account viewer) {
+        return LearnerResponse.of(identity.learner(viewer.learnerId(), viewer));
     }
 
     @GetMapping("/api/v1/learners/{id}")
-    LearnerResponse one(@PathVariable UUID id) {
-        return LearnerResponse.of(identity.learner(new LearnerId(id), CurrentViewer.get()));
+    LearnerResponse one(@AuthenticationPrincipal Viewer viewer, @PathVariable UUID id) {
+        return LearnerResponse.of(identity.learner(new LearnerId(id), viewer));
     }
 
     @PutMapping("/api/v1/admin/learners/{id}/member")

@@ -12,6 +12,7 @@ import dev.roster.enrollment.identity.domain.SessionId;
 import dev.roster.enrollment.identity.domain.SessionToken;
 import dev.roster.enrollment.identity.domain.ThrottleDecision;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.IdGenerator;
@@ -31,6 +32,7 @@ public class IdentityService {
     private final Learners learners;
     private final Sessions sessions;
     private final LoginFailures failures;
+    private final Transactions transactions;
     private final PasswordHasher hasher;
     private final PasswordPolicy policy;
     private final LoginThrottle throttle;
@@ -39,12 +41,13 @@ public class IdentityService {
     private final Clock clock;
     private final PasswordHash decoy;
 
-    public IdentityService(Learners learners, Sessions sessions, LoginFailures failures, PasswordHasher hasher,
-                           PasswordPolicy policy, ThrottleLimits limits, IdGenerator ids, RandomGenerator random,
-                           Clock clock) {
+    public IdentityService(Learners learners, Sessions sessions, LoginFailures failures, Transactions transactions,
+                           PasswordHasher hasher, PasswordPolicy policy, ThrottleLimits limits, IdGenerator ids,
+                           RandomGenerator random, Clock clock) {
         this.learners = learners;
         this.sessions = sessions;
         this.failures = failures;
+        this.transactions = transactions;
         this.hasher = hasher;
         this.policy = policy;
         this.throttle = new LoginThrottle(limits);
@@ -104,26 +107,35 @@ public class IdentityService {
      * Checks the credentials unless the account or the client address is throttled. A wrong
      * password and an unknown email fail alike and both count as failures.
      *
-     * <p>The attempt is admitted, and counted as a failure, before the slow password check: were it
-     * counted after, a concurrent burst would all pass the throttle on the same count.
+     * <p>Two units of work, and the slow password check between them in none. The first admits the
+     * attempt and records it as a failure: deciding and recording commit together (the advisory
+     * locks that serialize a burst are held until that commit, and no longer), and they commit
+     * before the check, so a concurrent burst cannot all pass on one count and the refusal of a wrong
+     * password, thrown later, has nothing left to roll back: the failure stays counted. The second,
+     * only on success, forgives the account and issues the session together: a session is never
+     * issued with the failures still counted, nor the failures forgiven without a session.
      */
     public IssuedSession logIn(String rawEmail, String password, String clientAddress) {
         refuseWhatNoAccountCouldHave(rawEmail, password);
         Instant now = clock.instant();
         String accountKey = LoginFailures.accountKey(rawEmail);
-        if (failures.admit(accountKey, clientAddress, now, throttle) instanceof ThrottleDecision.Blocked blocked) {
+        ThrottleDecision decision = transactions.inTransaction(
+                () -> failures.admit(accountKey, clientAddress, now, throttle));
+        if (decision instanceof ThrottleDecision.Blocked blocked) {
             throw new LoginThrottledException(blocked.retryAfter());
         }
         Optional<Learner> learner = findByRawEmail(rawEmail);
         boolean matches = hasher.matches(password == null ? "" : password,
                 learner.map(Learner::passwordHash).orElse(decoy));
         if (learner.isEmpty() || !matches) {
-            throw new InvalidCredentialsException(); // admitting it already recorded the failure
+            throw new InvalidCredentialsException(); // admitting it already recorded, and committed, the failure
         }
-        failures.clearAccount(accountKey);
         SessionToken token = SessionToken.generate(random);
         Session session = Session.issue(new SessionId(ids.next()), learner.get().id(), token.hash(), now);
-        sessions.add(session);
+        transactions.run(() -> {
+            failures.clearAccount(accountKey);
+            sessions.add(session);
+        });
         return new IssuedSession(learner.get().id(), token, session.expiresAt());
     }
 

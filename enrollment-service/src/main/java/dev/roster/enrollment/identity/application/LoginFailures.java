@@ -18,7 +18,8 @@ public interface LoginFailures {
      * account or it leaves the window, so an attempt that dies mid-way ages out like any failure.
      * Deciding and recording are one atomic step against every other attempt on the same account or
      * the same address, on any instance, so a concurrent burst cannot all pass on one count. A
-     * blocked attempt records nothing.
+     * blocked attempt records nothing. Runs inside the caller's transaction, which must hold nothing
+     * else: the step is atomic, and its locks held, until that transaction ends.
      */
     ThrottleDecision admit(String accountKey, String clientAddress, Instant at, LoginThrottle throttle);
 

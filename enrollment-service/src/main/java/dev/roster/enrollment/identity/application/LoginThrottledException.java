@@ -2,6 +2,7 @@ package dev.roster.enrollment.identity.application;
 
 import dev.roster.enrollment.shared.DomainException;
 import java.time.Duration;
+import java.util.Optional;
 
 public class LoginThrottledException extends DomainException {
 
@@ -15,5 +16,11 @@ public class LoginThrottledException extends DomainException {
 
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The answer's Retry-After: when the throttle will let an attempt through again. */
+    @Override
+    public Optional<Duration> retryAfterHint() {
+        return Optional.of(retryAfter);
     }
 }

@@ -10,15 +10,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox table ({@code outbox_event}, see V5__purchase.sql) for the relay.
  *
  * <p>Claiming is {@code SELECT ... FOR UPDATE SKIP LOCKED}: the rows stay locked until the relay's
- * transaction ends, and a second relay's claim skips them instead of waiting or taking them too. A
+ * transaction (opened by {@link dev.roster.enrollment.outbox.application.OutboxRelay}) ends, and a second relay's claim skips them instead of waiting or taking them too. A
  * row another relay has just marked and committed is not claimed either: at READ COMMITTED,
  * PostgreSQL re-checks {@code published_at IS NULL} on the newest row version before locking it.
  * The partial index {@code outbox_event_unpublished (occurred_at) WHERE published_at IS NULL} serves
@@ -27,41 +25,36 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class JdbcOutbox implements Outbox {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    JdbcOutbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    JdbcOutbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public int relayOldest(int limit, Function<List<OutboxEvent>, List<UUID>> publish) {
-        Integer marked = transactions.execute(status -> {
-            List<OutboxEvent> claimed = jdbc.sql("""
-                            SELECT id, type, schema_version, occurred_at, payload::text AS payload
-                              FROM outbox_event
-                             WHERE published_at IS NULL
-                             ORDER BY occurred_at, id
-                             LIMIT :limit
-                               FOR UPDATE SKIP LOCKED""")
-                    .param("limit", limit)
-                    .query(JdbcOutbox::event)
-                    .list();
-            if (claimed.isEmpty()) {
-                return 0;
-            }
-            List<UUID> confirmed = publish.apply(claimed);
-            if (confirmed.isEmpty()) {
-                return 0;
-            }
-            return jdbc.sql("UPDATE outbox_event SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", confirmed)
-                    .update();
-        });
-        return marked == null ? 0 : marked;
+    public List<OutboxEvent> claimOldest(int limit) {
+        return jdbc.sql("""
+                        SELECT id, type, schema_version, occurred_at, payload::text AS payload
+                          FROM outbox_event
+                         WHERE published_at IS NULL
+                         ORDER BY occurred_at, id
+                         LIMIT :limit
+                           FOR UPDATE SKIP LOCKED""")
+                .param("limit", limit)
+                .query(JdbcOutbox::event)
+                .list();
+    }
+
+    @Override
+    public int markPublished(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE outbox_event SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", eventIds)
+                .update();
     }
 
     @Override

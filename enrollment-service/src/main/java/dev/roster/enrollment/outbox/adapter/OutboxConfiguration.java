@@ -1,5 +1,6 @@
 package dev.roster.enrollment.outbox.adapter;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.outbox.application.Outbox;
 import dev.roster.enrollment.outbox.application.OutboxRelayService;
 import dev.roster.enrollment.outbox.domain.RelayBackoff;
@@ -10,8 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox relay and its gauges, configured by {@code roster.outbox.*} ({@link OutboxProperties})
@@ -23,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxConfiguration {
 
     @Bean
-    JdbcOutbox jdbcOutbox(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-        return new JdbcOutbox(jdbc, new TransactionTemplate(transactionManager), clock);
+    JdbcOutbox jdbcOutbox(JdbcClient jdbc, Clock clock) {
+        return new JdbcOutbox(jdbc, clock);
     }
 
     @Bean
@@ -34,12 +33,12 @@ class OutboxConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "roster.outbox.relay-enabled", matchIfMissing = true)
-    OutboxRelayRunner outboxRelay(Outbox outbox, ConnectionFactory connectionFactory, OutboxProperties properties,
-                                  MeterRegistry meters) {
+    OutboxRelayRunner outboxRelay(Outbox outbox, Transactions transactions, ConnectionFactory connectionFactory,
+                                  OutboxProperties properties, MeterRegistry meters) {
         AmqpEventPublisher publisher = new AmqpEventPublisher(connectionFactory, properties.exchange(),
                 properties.confirmTimeout());
-        OutboxRelayService relay = new OutboxRelayService(outbox, publisher, properties.batchSize(), properties.pollInterval(),
-                new RelayBackoff(properties.initialBackoff(), properties.maxBackoff()));
+        OutboxRelayService relay = new OutboxRelayService(outbox, transactions, publisher, properties.batchSize(),
+                properties.pollInterval(), new RelayBackoff(properties.initialBackoff(), properties.maxBackoff()));
         // a batch in progress stops at its first unconfirmed event, so it ends within one confirm timeout
         return new OutboxRelayRunner(relay, meters, properties.confirmTimeout().multipliedBy(2));
     }

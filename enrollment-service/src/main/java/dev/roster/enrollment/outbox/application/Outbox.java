@@ -5,20 +5,23 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** The outbox as the relay and the operators see it (port). */
 public interface Outbox {
 
     /**
-     * In one transaction: claims up to {@code limit} of the oldest unpublished events, oldest first,
-     * skipping (not waiting for) events another transaction has claimed; hands them to
-     * {@code publish}; marks published exactly the events whose ids it returns; commits. If
-     * {@code publish} or the store fails, nothing is marked and the claims are released.
-     *
-     * @return how many events were marked published
+     * Claims up to {@code limit} of the oldest unpublished events, oldest first, skipping (not
+     * waiting for) events another transaction has claimed. Runs inside the caller's transaction and
+     * the claims last until it ends: committed, with the events marked; rolled back, released.
      */
-    int relayOldest(int limit, Function<List<OutboxEvent>, List<UUID>> publish);
+    List<OutboxEvent> claimOldest(int limit);
+
+    /**
+     * Marks these events published, inside the caller's transaction (the one that claimed them).
+     *
+     * @return how many events were marked (one already marked is not marked again)
+     */
+    int markPublished(List<UUID> eventIds);
 
     /** How many events wait to be published, and since when the oldest of them waits. */
     Backlog backlog();

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.outbox.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.outbox.application.RelayRun.Failure;
 import dev.roster.enrollment.outbox.domain.OutboxEvent;
 import dev.roster.enrollment.outbox.domain.RelayBackoff;
@@ -42,6 +43,7 @@ import java.util.UUID;
 public final class OutboxRelayService {
 
     private final Outbox outbox;
+    private final Transactions transactions;
     private final EventPublisher publisher;
     private final int batchSize;
     private final Duration pollInterval;
@@ -49,9 +51,10 @@ public final class OutboxRelayService {
 
     private int consecutiveFailures;
 
-    public OutboxRelayService(Outbox outbox, EventPublisher publisher, int batchSize, Duration pollInterval,
-                       RelayBackoff backoff) {
+    public OutboxRelayService(Outbox outbox, Transactions transactions, EventPublisher publisher, int batchSize,
+                              Duration pollInterval, RelayBackoff backoff) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1, was " + batchSize);
@@ -70,7 +73,7 @@ public final class OutboxRelayService {
         int published;
         Optional<Failure> failure;
         try {
-            published = outbox.relayOldest(batchSize, batch::publishInOrder);
+            published = transactions.inTransaction(() -> relayOldest(batch));
             failure = Optional.ofNullable(batch.failure);
         } catch (RuntimeException e) {
             // Nothing was marked. Events the broker confirmed in this run will be published again:
@@ -85,6 +88,15 @@ public final class OutboxRelayService {
         consecutiveFailures = 0;
         Duration next = batch.claimed >= batchSize ? Duration.ZERO : pollInterval;
         return new RelayRun(published, Optional.empty(), 0, next);
+    }
+
+    /** The run's unit of work: claimed, published and marked in one transaction, so the claims hold throughout. */
+    private int relayOldest(Batch batch) {
+        List<OutboxEvent> claimed = outbox.claimOldest(batchSize);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        return outbox.markPublished(batch.publishInOrder(claimed));
     }
 
     private final class Batch {

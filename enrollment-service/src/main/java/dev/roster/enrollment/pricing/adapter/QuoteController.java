@@ -3,10 +3,11 @@ package dev.roster.enrollment.pricing.adapter;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.Quote;
-import dev.roster.enrollment.web.security.CurrentViewer;
+import dev.roster.enrollment.identity.application.Viewer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +41,8 @@ class QuoteController {
     }
 
     @GetMapping("/api/v1/courses/{id}/quote")
-    QuoteResponse quote(@PathVariable UUID id, @RequestParam Optional<String> coupon) {
-        return QuoteResponse.of(quotes.quote(CurrentViewer.account().learnerId(), new CourseId(id), coupon));
+    QuoteResponse quote(@AuthenticationPrincipal Viewer.Account viewer, @PathVariable UUID id,
+                        @RequestParam Optional<String> coupon) {
+        return QuoteResponse.of(quotes.quote(viewer.learnerId(), new CourseId(id), coupon));
     }
 }

@@ -1,6 +1,7 @@
 package dev.roster.enrollment.pricing.domain;
 
 import dev.roster.enrollment.shared.DomainException;
+import java.util.Map;
 import java.util.Objects;
 
 /** A coupon code that cannot be used now; {@link #reason()} says why (unknown, expired, ...). */
@@ -15,6 +16,12 @@ public class CouponInvalidException extends DomainException {
 
     public CouponValidity reason() {
         return reason;
+    }
+
+    /** The problem tells why, e.g. {@code "reason": "expired"}. */
+    @Override
+    public Map<String, Object> problemProperties() {
+        return Map.of("reason", reason.reason());
     }
 
     private static String describe(CouponValidity reason) {

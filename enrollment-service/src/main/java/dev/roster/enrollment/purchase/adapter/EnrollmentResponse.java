@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An enrollment as the API shows it; {@code id} comes first (the Location header is read off it). */
+/**
+ * An enrollment as the API shows it. {@code id} comes first: V9 recovered the Location of answers
+ * stored before it off their bodies, and clients may read it the same way.
+ */
 record EnrollmentResponse(UUID id, UUID courseId, String status, PriceResponse price, Instant createdAt,
                           Instant confirmedAt, String reason) {
 

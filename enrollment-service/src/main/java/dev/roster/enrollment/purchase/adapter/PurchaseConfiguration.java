@@ -7,6 +7,9 @@ import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.OrderPricing;
+import dev.roster.enrollment.purchase.application.IdempotencyKeys;
+import dev.roster.enrollment.purchase.application.IdempotentPurchase;
+import dev.roster.enrollment.purchase.application.PurchaseAnswers;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
@@ -37,6 +40,12 @@ class PurchaseConfiguration {
                                     IdGenerator ids, Clock clock, PurchaseProperties properties) {
         return new PurchaseService(courses, holds, enrollments, gateway, settlement, transactions, ids, clock,
                 properties.hold());
+    }
+
+    @Bean
+    IdempotentPurchase idempotentPurchase(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
+                                          Transactions transactions) {
+        return new IdempotentPurchase(purchases, keys, answers, transactions);
     }
 
     @Bean

@@ -1,7 +1,7 @@
 package dev.roster.enrollment.purchase.adapter;
 
 import dev.roster.enrollment.purchase.application.ReconciliationService;
-import dev.roster.enrollment.web.idempotency.IdempotentRequests;
+import dev.roster.enrollment.purchase.application.IdempotencyKeys;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -22,9 +22,9 @@ class ScheduledJobs {
     private static final Logger log = LoggerFactory.getLogger(ScheduledJobs.class);
 
     private final ReconciliationService reconciliation;
-    private final IdempotentRequests idempotency;
+    private final IdempotencyKeys idempotency;
 
-    ScheduledJobs(ReconciliationService reconciliation, IdempotentRequests idempotency) {
+    ScheduledJobs(ReconciliationService reconciliation, IdempotencyKeys idempotency) {
         this.reconciliation = reconciliation;
         this.idempotency = idempotency;
     }
@@ -41,9 +41,9 @@ class ScheduledJobs {
 
     @Scheduled(fixedDelayString = "PT1H", initialDelay = 60_000)
     void purgeIdempotencyKeys() {
-        int purged = idempotency.purge();
+        int purged = idempotency.sweep();
         if (purged > 0) {
-            log.info("Purged {} idempotency keys older than {}", purged, IdempotentRequests.RETENTION);
+            log.info("Purged {} idempotency keys older than {}", purged, IdempotencyKeys.RETENTION);
         }
     }
 }

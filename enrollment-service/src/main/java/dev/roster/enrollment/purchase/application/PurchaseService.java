@@ -1,7 +1,6 @@
 package dev.roster.enrollment.purchase.application;
 
 import dev.roster.defaults.transactions.Transactions;
-import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.payment.application.PaymentGateway;
 import dev.roster.enrollment.payment.domain.ChargeOutcome;
@@ -19,7 +18,6 @@ import dev.roster.enrollment.shared.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Buying a seat: check, then price and reserve (one transaction), charge (outside any transaction),
@@ -52,36 +50,52 @@ public class PurchaseService {
         this.hold = hold;
     }
 
-    /**
-     * @param onReserved runs inside the reservation's transaction with the new enrollment's id (the
-     *                   web layer ties its idempotency key to it there)
-     */
-    public PurchaseResult purchase(Purchase purchase, Consumer<EnrollmentId> onReserved) {
+    /** Buys a seat: checked, then reserved in one transaction, then charged and settled. */
+    public PurchaseResult purchase(Purchase purchase) {
+        Checked checked = check(purchase);
+        return pay(checked, transactions.inTransaction(() -> reserve(checked)));
+    }
+
+    /** A purchase the learner may make, with the course it is for and the enrollment id it will have. */
+    record Checked(Purchase purchase, CourseOnSale course, EnrollmentId id) {
+    }
+
+    /** The first step, outside any transaction: is the learner eligible for the course? */
+    Checked check(Purchase purchase) {
         CourseOnSale course = courses.courseOnSale(purchase.courseId());
         boolean active = enrollments.hasActive(purchase.learner(), course.id());
         if (Eligibility.of(course, active) instanceof Eligibility.Rejected rejected) {
             throw new PurchaseRefusedException(rejected.reason());
         }
-        EnrollmentId id = new EnrollmentId(ids.next());
+        return new Checked(purchase, course, new EnrollmentId(ids.next()));
+    }
+
+    /**
+     * The second step, inside the caller's transaction (the purchase's own, or one that the idempotent
+     * purchase also ties its key to the enrollment in): prices, reserves the seat and stores the
+     * pending enrollment, all or nothing.
+     */
+    Enrollment reserve(Checked checked) {
+        Purchase purchase = checked.purchase();
         // Priced inside the reservation's transaction: the coupon redemption and the first-order
         // credit are held by this order as it commits, so concurrent orders cannot all get them,
         // and the price stored (and charged, and answered) is the one those holds allow.
-        Enrollment pending = transactions.inTransaction(() -> {
-            Price price = holds.take(purchase, id);
-            Enrollment reserved = Enrollment.reserve(id, purchase.learner(), course.id(), price,
-                    purchase.couponCode(), Timestamps.now(clock), hold);
-            enrollments.add(reserved);
-            onReserved.accept(id);
-            return reserved;
-        });
-        Price price = pending.price();
+        Price price = holds.take(purchase, checked.id());
+        Enrollment reserved = Enrollment.reserve(checked.id(), purchase.learner(), checked.course().id(), price,
+                purchase.couponCode(), Timestamps.now(clock), hold);
+        enrollments.add(reserved);
+        return reserved;
+    }
 
+    /** The last step, outside any transaction while the provider is asked: charge, then settle. */
+    PurchaseResult pay(Checked checked, Enrollment pending) {
+        Price price = pending.price();
         if (price.total().amountMinor() == 0) {
             // nothing to charge: the provider refuses zero amounts, and there is nothing to reconcile
             return new PurchaseResult.Confirmed(settlement.confirm(pending, Optional.empty()));
         }
         ChargeOutcome outcome = gateway.charge(new ChargeRequest(pending.id().toString(), price.total(),
-                purchase.paymentToken(), "Roster: " + course.title()));
+                checked.purchase().paymentToken(), "Roster: " + checked.course().title()));
         return switch (outcome) {
             case ChargeOutcome.Succeeded succeeded ->
                     settled(settlement.confirm(pending, Optional.of(succeeded.chargeId())));

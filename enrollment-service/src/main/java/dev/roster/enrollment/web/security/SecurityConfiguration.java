@@ -1,13 +1,11 @@
 package dev.roster.enrollment.web.security;
 
-import dev.roster.enrollment.identity.application.IdentityService;
 import dev.roster.enrollment.web.ProblemWriter;
 import dev.roster.enrollment.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ListableBeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -43,9 +41,8 @@ class SecurityConfiguration {
     private static final String[] STATIC_PAGES = {"/", "/*.html", "/favicon.ico", "/assets/**"};
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, IdentityService identity, ProblemWriter problems,
-                            ListableBeanFactory beans,
-                            @Value("${roster.service-token:}") String serviceToken) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BearerAuthenticator authenticator, ProblemWriter problems,
+                            ListableBeanFactory beans) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.disable())
@@ -57,7 +54,7 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frames -> frames.deny()))
-                .addFilterBefore(new BearerTokenFilter(identity, serviceToken), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(authenticator), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // first, so that an unknown address is 404 for anyone, not 401
                         .requestMatchers(new UnroutedRequests(beans)).permitAll()

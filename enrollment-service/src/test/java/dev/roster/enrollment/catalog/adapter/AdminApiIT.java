@@ -1,5 +1,6 @@
 package dev.roster.enrollment.catalog.adapter;
 
+import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.identity.application.IdentityService;
 import dev.roster.enrollment.testsupport.Api;
 import dev.roster.enrollment.testsupport.ServiceIT;

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.catalog.application;
 
+import dev.roster.defaults.transactions.Transactions;
 import static dev.roster.enrollment.catalog.application.NewCourseFixtures.aNewCourse;
 import static dev.roster.enrollment.catalog.domain.CourseFixtures.aCourse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import dev.roster.enrollment.catalog.domain.CapacityBelowSeatsTakenException;
 import dev.roster.enrollment.catalog.domain.Course;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.catalog.domain.CourseStatus;
+import dev.roster.enrollment.purchase.application.RollingBackTransactions;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
@@ -27,7 +29,41 @@ class CourseAdminServiceTest {
     private static final UUID FIRST_ID = UUID.fromString("0190a000-0000-7000-8000-0000000000c1");
 
     private final InMemoryCourses courses = new InMemoryCourses();
-    private final CourseAdminService administration = new CourseAdminService(courses, () -> FIRST_ID);
+    private final RollingBackTransactions transactions = new RollingBackTransactions(courses);
+    private final CourseAdminService administration = new CourseAdminService(courses, transactions, () -> FIRST_ID);
+
+    @Test
+    void changesEveryFieldGivenInOneGo() {
+        Course course = courses.add(aCourse().withTitle("Old").withCapacity(10).withStatus(CourseStatus.DRAFT).build());
+
+        Course changed = administration.change(course.id(), new CourseChange(" New ",
+                new CourseChange.Price(99_50L, "usd"), 25, CourseStatus.OPEN));
+
+        assertThat(changed).extracting(Course::title, Course::price, Course::capacity, Course::status)
+                .containsExactly("New", Money.of(99_50, "USD"), 25, CourseStatus.OPEN);
+        assertThat(courses.findById(course.id())).contains(changed);
+    }
+
+    @Test
+    void changesNothingWhenOneOfTheChangesIsRefused() {
+        Course course = courses.add(aCourse().withTitle("Old").withCapacity(10).withSeatsTaken(5).build());
+
+        assertThatThrownBy(() -> administration.change(course.id(), new CourseChange("Renamed",
+                new CourseChange.Price(10_00L, "EUR"), 4, null)))
+                .isInstanceOf(CapacityBelowSeatsTakenException.class);
+
+        assertThat(courses.findById(course.id())).as("the rename and the new price are undone").contains(course);
+        assertThat(transactions.rolledBack()).isEqualTo(1);
+    }
+
+    @Test
+    void answersTheCourseAsItIsWhenNothingIsGivenAndRefusesAnUnknownOne() {
+        Course course = courses.add(aCourse().build());
+
+        assertThat(administration.change(course.id(), new CourseChange(null, null, null, null))).isEqualTo(course);
+        assertThatThrownBy(() -> administration.change(new CourseId(UUID.randomUUID()),
+                new CourseChange("Renamed", null, null, null))).isInstanceOf(CourseNotFoundException.class);
+    }
 
     @Test
     void createsACourseWithNoSeatsTakenUnderANewId() {

@@ -6,6 +6,7 @@ import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.Page;
 import dev.roster.enrollment.shared.PageRequest;
+import dev.roster.enrollment.testsupport.Snapshotting;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +21,18 @@ import java.util.function.UnaryOperator;
  * purchase's SeatsContract through CatalogSeatsTest). JdbcCoursesIT holds the real adapter to the same
  * promises.
  */
-public class InMemoryCourses implements Courses {
+public class InMemoryCourses implements Courses, Snapshotting {
 
     private final Map<CourseId, Course> byId = new LinkedHashMap<>();
+
+    @Override
+    public Runnable snapshot() {
+        Map<CourseId, Course> saved = new LinkedHashMap<>(byId);
+        return () -> {
+            byId.clear();
+            byId.putAll(saved);
+        };
+    }
 
     @Override
     public Optional<Course> findById(CourseId id) {

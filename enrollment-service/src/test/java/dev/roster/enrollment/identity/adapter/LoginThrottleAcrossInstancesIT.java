@@ -10,6 +10,7 @@ import dev.roster.enrollment.identity.application.SignUp;
 import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.platform.UuidV7Generator;
+import dev.roster.enrollment.testsupport.DataSourceTransactions;
 import dev.roster.enrollment.testsupport.MutableClock;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import java.time.Duration;
@@ -81,7 +82,7 @@ class LoginThrottleAcrossInstancesIT {
     private IdentityService instanceOn(DataSource database, long seed, java.time.Clock instanceClock) {
         JdbcClient jdbc = JdbcClient.create(database);
         return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), JdbcLoginFailuresIT.on(database),
-                new Argon2PasswordHasher(), new PasswordPolicy(Set.of()), ThrottleLimits.DEFAULT,
-                new UuidV7Generator(), new SplittableRandom(seed), instanceClock);
+                DataSourceTransactions.on(database), new Argon2PasswordHasher(), new PasswordPolicy(Set.of()),
+                ThrottleLimits.DEFAULT, new UuidV7Generator(), new SplittableRandom(seed), instanceClock);
     }
 }

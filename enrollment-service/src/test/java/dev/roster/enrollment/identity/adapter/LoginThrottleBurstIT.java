@@ -14,6 +14,7 @@ import dev.roster.enrollment.identity.domain.PasswordHash;
 import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.platform.UuidV7Generator;
+import dev.roster.enrollment.testsupport.DataSourceTransactions;
 import dev.roster.enrollment.testsupport.MutableClock;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.BrokenVariantProof;
@@ -137,8 +138,8 @@ class LoginThrottleBurstIT {
         DataSource pool = pool();
         JdbcClient jdbc = JdbcClient.create(pool);
         return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), JdbcLoginFailuresIT.on(pool),
-                hasher, new PasswordPolicy(Set.of()), limits, new UuidV7Generator(), new SplittableRandom(pools.size()),
-                clock);
+                DataSourceTransactions.on(pool), hasher, new PasswordPolicy(Set.of()), limits, new UuidV7Generator(),
+                new SplittableRandom(pools.size()), clock);
     }
 
     private CheckThenHashLogIn oldFlow(ThrottleLimits limits, PasswordHasher hasher) {

@@ -9,6 +9,7 @@ import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.Role;
 import dev.roster.enrollment.identity.domain.SessionToken;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
+import dev.roster.enrollment.purchase.application.RollingBackTransactions;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.ValidationException;
 import dev.roster.enrollment.testsupport.MutableClock;
@@ -33,7 +34,8 @@ class IdentityServiceTest {
     private final InMemorySessions sessions = new InMemorySessions();
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final AtomicLong sequence = new AtomicLong();
-    private final IdentityService identity = new IdentityService(learners, sessions, failures,
+    private final RollingBackTransactions transactions = new RollingBackTransactions(failures);
+    private final IdentityService identity = new IdentityService(learners, sessions, failures, transactions,
             new ReversingPasswordHasher(), new PasswordPolicy(Set.of("password1")), ThrottleLimits.DEFAULT,
             () -> new UUID(0, sequence.incrementAndGet()), new SplittableRandom(42), clock);
 
@@ -124,6 +126,18 @@ class IdentityServiceTest {
         }
 
         @Test
+        @Guards(Risk.LOGIN_THROTTLE_BYPASSED_BY_BURST)
+        void keepsAWrongPasswordsFailureCountedThoughTheLogInIsRefused() {
+            ada();
+
+            assertThatThrownBy(() -> identity.logIn("ada@example.com", "Wrong-Pass-1", ADDRESS))
+                    .isInstanceOf(InvalidCredentialsException.class);
+
+            assertThat(failures.forAccountSince("ada@example.com", Instant.EPOCH)).hasSize(1);
+            assertThat(transactions.rolledBack()).as("the refusal comes after the failure committed").isZero();
+        }
+
+        @Test
         void issuesATokenThatAuthenticatesItsOwnerForOneHour() {
             Learner ada = ada();
 
@@ -187,7 +201,10 @@ class IdentityServiceTest {
 
             assertThatThrownBy(() -> identity.logIn("ada@example.com", GOOD_PASSWORD, ADDRESS))
                     .isInstanceOfSatisfying(LoginThrottledException.class,
-                            e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15)));
+                            e -> {
+                                assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15));
+                                assertThat(e.retryAfterHint()).as("the answer's Retry-After").contains(e.retryAfter());
+                            });
         }
 
         @Test

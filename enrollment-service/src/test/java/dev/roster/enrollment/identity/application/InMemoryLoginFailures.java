@@ -2,6 +2,7 @@ package dev.roster.enrollment.identity.application;
 
 import dev.roster.enrollment.identity.domain.LoginThrottle;
 import dev.roster.enrollment.identity.domain.ThrottleDecision;
+import dev.roster.enrollment.testsupport.Snapshotting;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.List;
 /**
  * In-memory fake of {@link LoginFailures}, held to {@link LoginFailuresContract} like the JDBC
  * adapter. One monitor plays the part of PostgreSQL's locks: {@link #admit} decides and records
- * atomically.
+ * atomically. A rolled-back transaction ({@link Snapshotting}) forgets what it recorded.
  */
-public class InMemoryLoginFailures implements LoginFailures {
+public class InMemoryLoginFailures implements LoginFailures, Snapshotting {
 
     private record Failure(String account, String address, Instant at) {
     }
@@ -28,6 +29,17 @@ public class InMemoryLoginFailures implements LoginFailures {
             record(accountKey, clientAddress, at);
         }
         return decision;
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        List<Failure> saved = List.copyOf(failures);
+        return () -> {
+            synchronized (this) {
+                failures.clear();
+                failures.addAll(saved);
+            }
+        };
     }
 
     @Override

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
- * The real outbox, watched: counts the relay's runs, and can simulate the relay's instance dying
- * after the broker confirmed a batch but before the transaction that marks it committed.
+ * The real outbox, watched: counts the relay's runs (each claims once), and can simulate the relay's
+ * instance dying after the broker confirmed a batch but before the transaction that marks it committed.
  */
 final class ObservedOutbox implements Outbox {
 
@@ -34,16 +33,18 @@ final class ObservedOutbox implements Outbox {
     }
 
     @Override
-    public int relayOldest(int limit, Function<List<OutboxEvent>, List<UUID>> publish) {
-        int run = runs.incrementAndGet();
-        if (!crashAfterTheFirstRun || run == 1) {
-            return delegate.relayOldest(limit, publish);
-        }
-        return delegate.relayOldest(limit, claimed -> {
-            publish.apply(claimed);
+    public List<OutboxEvent> claimOldest(int limit) {
+        runs.incrementAndGet();
+        return delegate.claimOldest(limit);
+    }
+
+    @Override
+    public int markPublished(List<UUID> eventIds) {
+        if (crashAfterTheFirstRun && runs.get() > 1) {
             crashed.set(true);
             throw new IllegalStateException("simulated crash: the broker confirmed, the outbox never committed");
-        });
+        }
+        return delegate.markPublished(eventIds);
     }
 
     @Override

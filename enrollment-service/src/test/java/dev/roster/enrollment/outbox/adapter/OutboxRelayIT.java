@@ -148,7 +148,7 @@ class OutboxRelayIT {
     @Test
     @BrokenVariantProof(Risk.EVENT_LOST_BEFORE_PUBLISH)
     void twoRelaysOverAnOutboxWithoutRowLocksPublishEventsTwice() {
-        Outcome outcome = twoRelaysAtOnce(new UnlockedOutbox(fixture.jdbc, fixture.transactions, RelayFixture.CLOCK), 200);
+        Outcome outcome = twoRelaysAtOnce(new UnlockedOutbox(fixture.jdbc, RelayFixture.CLOCK), 200);
 
         assertThat(new HashSet<>(outcome.messageIds())).hasSize(200);
         assertThat(outcome.messageIds().size()).as("messages for 200 events").isGreaterThanOrEqualTo(220);

@@ -7,6 +7,7 @@ import dev.roster.enrollment.outbox.domain.RelayBackoff;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.shared.Money;
+import dev.roster.enrollment.testsupport.DataSourceTransactions;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -52,7 +53,7 @@ final class RelayFixture implements AutoCloseable {
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build());
-        this.outbox = new JdbcOutbox(jdbc, transactions, CLOCK);
+        this.outbox = new JdbcOutbox(jdbc, CLOCK);
         this.broker = TestBroker.connect();
     }
 
@@ -66,8 +67,8 @@ final class RelayFixture implements AutoCloseable {
 
     /** A relay (not started) over {@code outbox}; stopped at the end of the test if still running. */
     OutboxRelayRunner relay(Outbox outbox, EventPublisher publisher, int batchSize, MeterRegistry meters) {
-        OutboxRelayRunner runner = new OutboxRelayRunner(new OutboxRelayService(outbox, publisher, batchSize, POLL,
-                FAST_BACKOFF), meters, Duration.ofSeconds(10));
+        OutboxRelayRunner runner = new OutboxRelayRunner(new OutboxRelayService(outbox, DataSourceTransactions.on(dataSource),
+                publisher, batchSize, POLL, FAST_BACKOFF), meters, Duration.ofSeconds(10));
         runners.add(runner);
         return runner;
     }

@@ -7,9 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A known-broken outbox, for showing that the concurrency test can fail: it claims with a plain
@@ -20,39 +18,37 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class UnlockedOutbox implements Outbox {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    UnlockedOutbox(JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+    UnlockedOutbox(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
     @Override
-    public int relayOldest(int limit, Function<List<OutboxEvent>, List<UUID>> publish) {
-        Integer marked = transactions.execute(status -> {
-            List<OutboxEvent> claimed = jdbc.sql("""
-                            SELECT id, type, schema_version, occurred_at, payload::text AS payload
-                              FROM outbox_event
-                             WHERE published_at IS NULL
-                             ORDER BY occurred_at, id
-                             LIMIT :limit""")
-                    .param("limit", limit)
-                    .query((rs, row) -> new OutboxEvent(rs.getObject("id", UUID.class), rs.getString("type"),
-                            rs.getInt("schema_version"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                            rs.getString("payload")))
-                    .list();
-            List<UUID> confirmed = claimed.isEmpty() ? List.of() : publish.apply(claimed);
-            if (confirmed.isEmpty()) {
-                return 0;
-            }
-            return jdbc.sql("UPDATE outbox_event SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
-                    .param("now", Timestamp.from(clock.instant()))
-                    .param("ids", confirmed)
-                    .update();
-        });
-        return marked == null ? 0 : marked;
+    public List<OutboxEvent> claimOldest(int limit) {
+        return jdbc.sql("""
+                        SELECT id, type, schema_version, occurred_at, payload::text AS payload
+                          FROM outbox_event
+                         WHERE published_at IS NULL
+                         ORDER BY occurred_at, id
+                         LIMIT :limit""")
+                .param("limit", limit)
+                .query((rs, row) -> new OutboxEvent(rs.getObject("id", UUID.class), rs.getString("type"),
+                        rs.getInt("schema_version"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("payload")))
+                .list();
+    }
+
+    @Override
+    public int markPublished(List<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("UPDATE outbox_event SET published_at = :now WHERE id IN (:ids) AND published_at IS NULL")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", eventIds)
+                .update();
     }
 
     @Override

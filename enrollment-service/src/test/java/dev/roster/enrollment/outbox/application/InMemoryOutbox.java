@@ -1,6 +1,7 @@
 package dev.roster.enrollment.outbox.application;
 
 import dev.roster.enrollment.outbox.domain.OutboxEvent;
+import dev.roster.enrollment.testsupport.Snapshotting;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,17 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
- * In-memory fake of {@link Outbox} with its promises: oldest first, only the returned ids marked,
- * nothing marked when the work throws. It can be told to fail its next transaction after the work
- * ran (a commit that fails).
+ * In-memory fake of {@link Outbox} with its promises: oldest first, only the claimed events may be
+ * marked, and a rolled-back transaction ({@link Snapshotting}, with a rolling-back fake of the
+ * transactions) marks nothing. It can be told to fail its next marking after it marked (as a commit
+ * that fails would).
  */
-public class InMemoryOutbox implements Outbox {
+public class InMemoryOutbox implements Outbox, Snapshotting {
 
     private final Map<UUID, OutboxEvent> events = new LinkedHashMap<>();
     private final Set<UUID> published = new HashSet<>();
+    private final Set<UUID> claimed = new HashSet<>();
     private RuntimeException failNextCommit;
 
     public synchronized InMemoryOutbox add(OutboxEvent event) {
@@ -32,23 +34,36 @@ public class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized int relayOldest(int limit, Function<List<OutboxEvent>, List<UUID>> publish) {
-        List<OutboxEvent> claimed = unpublished().stream().limit(limit).toList();
-        if (claimed.isEmpty()) {
-            return 0;
+    public synchronized List<OutboxEvent> claimOldest(int limit) {
+        List<OutboxEvent> oldest = unpublished().stream().limit(limit).toList();
+        oldest.forEach(event -> claimed.add(event.id()));
+        return oldest;
+    }
+
+    @Override
+    public synchronized int markPublished(List<UUID> eventIds) {
+        if (!claimed.containsAll(eventIds)) {
+            throw new IllegalStateException("marked events it had not claimed: " + eventIds);
         }
-        List<UUID> confirmed = publish.apply(claimed);
+        int marked = (int) eventIds.stream().filter(published::add).count();
         if (failNextCommit != null) {
             RuntimeException failure = failNextCommit;
             failNextCommit = null;
             throw failure;
         }
-        Set<UUID> claimedIds = new HashSet<>(claimed.stream().map(OutboxEvent::id).toList());
-        if (!claimedIds.containsAll(confirmed)) {
-            throw new IllegalStateException("marked events it had not claimed: " + confirmed);
-        }
-        published.addAll(confirmed);
-        return confirmed.size();
+        return marked;
+    }
+
+    @Override
+    public synchronized Runnable snapshot() {
+        Set<UUID> saved = new HashSet<>(published);
+        return () -> {
+            synchronized (this) {
+                published.clear();
+                published.addAll(saved);
+                claimed.clear();
+            }
+        };
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.roster.enrollment.outbox.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.roster.enrollment.purchase.application.RollingBackTransactions;
 import dev.roster.enrollment.outbox.domain.OutboxEvent;
 import dev.roster.enrollment.outbox.domain.RelayBackoff;
 import dev.roster.testkit.risk.Guards;
@@ -169,7 +170,7 @@ class OutboxRelayServiceTest {
     }
 
     private OutboxRelayService relay(int batchSize) {
-        return new OutboxRelayService(outbox, publisher, batchSize, POLL, BACKOFF);
+        return new OutboxRelayService(outbox, new RollingBackTransactions(outbox), publisher, batchSize, POLL, BACKOFF);
     }
 
     private List<UUID> addEvents(int count) {

@@ -127,7 +127,7 @@ class AmbiguousPaymentIT {
                 transactions, ids, clock, Duration.ofMinutes(15));
         ReconciliationService reconciliation = new ReconciliationService(enrollments, gateway, settlement, clock,
                 Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
-        EnrollmentId id = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_slow"), key -> { })
+        EnrollmentId id = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_slow"))
                 .enrollment().id();
 
         clock.advance(Duration.ofMinutes(1));

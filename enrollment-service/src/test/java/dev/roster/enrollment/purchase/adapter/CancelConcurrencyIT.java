@@ -67,7 +67,7 @@ class CancelConcurrencyIT {
         ada = new LearnerId(id);
         course = aCourse().withCapacity(5).build();
         courses.addIfAbsent(course);
-        enrollment = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_visa"), order -> { })
+        enrollment = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_visa"))
                 .enrollment().id();
     }
 

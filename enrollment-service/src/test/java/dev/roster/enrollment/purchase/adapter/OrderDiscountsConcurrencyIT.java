@@ -186,7 +186,7 @@ class OrderDiscountsConcurrencyIT {
                 Callable<String> attempt = () -> {
                     start.await();
                     try {
-                        return service.purchase(order, id -> { }).enrollment().status().name();
+                        return service.purchase(order).enrollment().status().name();
                     } catch (CouponInvalidException refused) {
                         return refused.code() + ":" + refused.reason().reason();
                     } catch (DomainException refused) {

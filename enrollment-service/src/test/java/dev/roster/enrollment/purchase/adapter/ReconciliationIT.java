@@ -133,7 +133,7 @@ class ReconciliationIT {
                 INSERT INTO learner (id, email, name, password_hash, created_at)
                 VALUES (:id, :email, 'Learner', 'not-a-hash', :at)""").param("at", Timestamp.from(clock.instant()))
                 .param("id", learner).param("email", "learner" + learners + "@example.com").update();
-        var result = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, token), id -> { });
+        var result = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, token));
         assertThat(result.enrollment().status()).isEqualTo(EnrollmentStatus.PENDING_PAYMENT);
         return result.enrollment().id();
     }

@@ -86,8 +86,8 @@ class SettlementRaceIT {
                 .param("at", Timestamp.from(clock.instant())).param("id", learner).update();
         Course course = aCourse().withCapacity(10).build();
         courses.addIfAbsent(course);
-        pending = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_slow"),
-                id -> { }).enrollment();
+        pending = purchases.purchase(Purchase.of(new LearnerId(learner), course.id().value(), null, "tok_slow"))
+                .enrollment();
         chargeId = provider.charges().getFirst().id();
         clock.advance(Duration.ofMinutes(16));
     }

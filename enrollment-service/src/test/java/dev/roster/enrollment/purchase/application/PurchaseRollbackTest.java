@@ -74,7 +74,7 @@ class PurchaseRollbackTest {
         RollingBackTransactions transactions = new RollingBackTransactions(seats, enrollments, coupons, credits, events);
 
         assertThatThrownBy(() -> purchases(enrollments, transactions).purchase(
-                Purchase.of(ada, course.id().value(), "ONCE", "tok_visa"), id -> { }))
+                Purchase.of(ada, course.id().value(), "ONCE", "tok_visa")))
                 .hasFieldOrPropertyWithValue("code", "course_full");
 
         assertThat(coupons.findByCode("ONCE")).map(c -> c.redemptions()).contains(0);
@@ -108,7 +108,7 @@ class PurchaseRollbackTest {
         CompetingPurchase racing = new CompetingPurchase(enrollments, competing);
 
         assertThatThrownBy(() -> purchases(racing, transactions).purchase(
-                Purchase.of(ada, course.id().value(), "ONCE", "tok_visa"), id -> { }))
+                Purchase.of(ada, course.id().value(), "ONCE", "tok_visa")))
                 .hasFieldOrPropertyWithValue("code", "already_enrolled");
 
         assertThat(seats.taken(course.id())).as("seats taken").isZero();

@@ -68,7 +68,7 @@ class PurchaseServiceTest {
     }
 
     private PurchaseResult buy(Course course, String token) {
-        return purchases.purchase(Purchase.of(ada, course.id().value(), null, token), id -> { });
+        return purchases.purchase(Purchase.of(ada, course.id().value(), null, token));
     }
 
     @Test
@@ -284,14 +284,14 @@ class PurchaseServiceTest {
                 .validBetween(clock.instant().minusSeconds(60), clock.instant().plusSeconds(86_400))
                 .withRedemptions(0, 1).build());
 
-        PurchaseResult declined = purchases.purchase(Purchase.of(ada, course.id().value(), "ONCE", "tok_chargeDeclined"),
-                id -> { });
+        PurchaseResult declined = purchases.purchase(
+                Purchase.of(ada, course.id().value(), "ONCE", "tok_chargeDeclined"));
         assertThat(declined.enrollment().price().lines()).extracting(line -> line.rule())
                 .contains("coupon", "first_order_credit");
 
         assertThat(coupons.findByCode("ONCE")).get().extracting(c -> c.redemptions()).isEqualTo(0);
         assertThat(credits.isHeld(ada.value())).isFalse();
-        PurchaseResult next = purchases.purchase(Purchase.of(ada, course.id().value(), "ONCE", "tok_visa"), id -> { });
+        PurchaseResult next = purchases.purchase(Purchase.of(ada, course.id().value(), "ONCE", "tok_visa"));
         assertThat(next.enrollment().price().lines()).extracting(line -> line.rule())
                 .contains("coupon", "first_order_credit");
     }
@@ -303,10 +303,10 @@ class PurchaseServiceTest {
         coupons.add(dev.roster.enrollment.pricing.domain.CouponFixtures.aCoupon().withCode("TWICE")
                 .validBetween(clock.instant().minusSeconds(60), clock.instant().plusSeconds(86_400))
                 .withRedemptions(0, 2).build());
-        EnrollmentId confirmed = purchases.purchase(Purchase.of(ada, course.id().value(), "TWICE", "tok_visa"),
-                id -> { }).enrollment().id();
+        EnrollmentId confirmed = purchases.purchase(Purchase.of(ada, course.id().value(), "TWICE", "tok_visa"))
+                .enrollment().id();
         Course other = openCourse(5);
-        purchases.purchase(Purchase.of(ada, other.id().value(), "TWICE", "tok_unreachable"), id -> { });
+        purchases.purchase(Purchase.of(ada, other.id().value(), "TWICE", "tok_unreachable"));
         assertThat(coupons.findByCode("TWICE")).get().extracting(c -> c.redemptions()).isEqualTo(2);
 
         purchases.cancel(ada, confirmed);

@@ -1,4 +1,4 @@
-package dev.roster.enrollment.web.idempotency;
+package dev.roster.enrollment.purchase.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.roster.enrollment.web.idempotency;
+package dev.roster.enrollment.purchase.adapter;
 
 import static dev.roster.enrollment.testsupport.SqlViolations.CHECK_VIOLATION;
 import static dev.roster.enrollment.testsupport.SqlViolations.FOREIGN_KEY_VIOLATION;

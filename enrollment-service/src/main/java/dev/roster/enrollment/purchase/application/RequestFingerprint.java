@@ -1,4 +1,4 @@
-package dev.roster.enrollment.web.idempotency;
+package dev.roster.enrollment.purchase.application;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
