@@ -37,26 +37,35 @@ final class CourseInput {
     }
 
     static void checkCode(String normalizedCode, List<FieldError> errors) {
-        if (normalizedCode == null || normalizedCode.isEmpty()) {
-            errors.add(new FieldError("/code", "is required"));
-        } else if (Text.problemWith(normalizedCode, false).isPresent()) {
-            Text.checkLine("/code", normalizedCode, errors);
-        } else if (normalizedCode.length() > Course.MAX_CODE_LENGTH) {
-            errors.add(new FieldError("/code", "must be at most " + Course.MAX_CODE_LENGTH + " characters"));
-        } else if (!CODE.matcher(normalizedCode).matches()) {
+        if (checkRequiredLine("/code", normalizedCode, Course.MAX_CODE_LENGTH, errors)
+                && !CODE.matcher(normalizedCode).matches()) {
             errors.add(new FieldError("/code",
                     "must start with a letter or digit and contain only letters, digits and hyphens"));
         }
     }
 
     static void checkTitle(String normalizedTitle, List<FieldError> errors) {
-        if (normalizedTitle == null || normalizedTitle.isEmpty()) {
-            errors.add(new FieldError("/title", "is required"));
-        } else if (Text.problemWith(normalizedTitle, false).isPresent()) {
-            Text.checkLine("/title", normalizedTitle, errors);
-        } else if (normalizedTitle.length() > Course.MAX_TITLE_LENGTH) {
-            errors.add(new FieldError("/title", "must be at most " + Course.MAX_TITLE_LENGTH + " characters"));
+        checkRequiredLine("/title", normalizedTitle, Course.MAX_TITLE_LENGTH, errors);
+    }
+
+    /**
+     * A required single line of at most {@code max} characters, the rule code and title share; adds
+     * the first thing wrong with it (one error per field) and answers whether it passed.
+     */
+    private static boolean checkRequiredLine(String pointer, String normalized, int max, List<FieldError> errors) {
+        if (normalized == null || normalized.isEmpty()) {
+            errors.add(new FieldError(pointer, "is required"));
+            return false;
         }
+        if (Text.problemWith(normalized, false).isPresent()) {
+            Text.checkLine(pointer, normalized, errors);
+            return false;
+        }
+        if (normalized.length() > max) {
+            errors.add(new FieldError(pointer, "must be at most " + max + " characters"));
+            return false;
+        }
+        return true;
     }
 
     static void checkDescription(String normalizedDescription, List<FieldError> errors) {

@@ -68,17 +68,18 @@ class JdbcLoginFailures implements LoginFailures {
 
     @Override
     public List<Instant> forAccountSince(String accountKey, Instant since) {
-        return jdbc.sql("SELECT failed_at FROM login_failure WHERE email = :email AND failed_at > :since")
-                .param("email", truncate(accountKey, MAX_ACCOUNT))
-                .param("since", Timestamp.from(since))
-                .query((rs, row) -> rs.getTimestamp(1).toInstant())
-                .list();
+        return failuresSince("email", truncate(accountKey, MAX_ACCOUNT), since);
     }
 
     @Override
     public List<Instant> forAddressSince(String clientAddress, Instant since) {
-        return jdbc.sql("SELECT failed_at FROM login_failure WHERE client_address = :address AND failed_at > :since")
-                .param("address", truncate(clientAddress, MAX_ADDRESS))
+        return failuresSince("client_address", truncate(clientAddress, MAX_ADDRESS), since);
+    }
+
+    /** {@code column} is one of this class's two constants, never input: it is not a bind parameter. */
+    private List<Instant> failuresSince(String column, String value, Instant since) {
+        return jdbc.sql("SELECT failed_at FROM login_failure WHERE " + column + " = :value AND failed_at > :since")
+                .param("value", value)
                 .param("since", Timestamp.from(since))
                 .query((rs, row) -> rs.getTimestamp(1).toInstant())
                 .list();

@@ -45,22 +45,11 @@ class OutboxEnrollmentEvents implements EnrollmentEvents {
         payload.put("schemaVersion", EnrollmentEvent.SCHEMA_VERSION);
         payload.put("occurredAt", event.occurredAt().toString());
         payload.put("enrollmentId", event.enrollmentId().toString());
-        switch (event) {
-            case EnrollmentEvent.EnrollmentConfirmed confirmed -> {
-                payload.put("learnerId", confirmed.learnerId().toString());
-                payload.put("courseId", confirmed.courseId().toString());
-                payload.put("courseTitle", confirmed.courseTitle());
-                payload.put("amount", confirmed.amount().toDecimal().toPlainString());
-                payload.put("currency", confirmed.amount().currency().getCurrencyCode());
-            }
-            case EnrollmentEvent.EnrollmentCancelled cancelled -> {
-                payload.put("learnerId", cancelled.learnerId().toString());
-                payload.put("courseId", cancelled.courseId().toString());
-                payload.put("courseTitle", cancelled.courseTitle());
-                payload.put("amount", cancelled.amount().toDecimal().toPlainString());
-                payload.put("currency", cancelled.amount().currency().getCurrencyCode());
-            }
-        }
+        payload.put("learnerId", event.learnerId().toString());
+        payload.put("courseId", event.courseId().toString());
+        payload.put("courseTitle", event.courseTitle());
+        payload.put("amount", event.amount().toDecimal().toPlainString());
+        payload.put("currency", event.amount().currency().getCurrencyCode());
         return payload;
     }
 }

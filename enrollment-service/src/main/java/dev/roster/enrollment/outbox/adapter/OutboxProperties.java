@@ -1,7 +1,9 @@
 package dev.roster.enrollment.outbox.adapter;
 
+import static dev.roster.enrollment.platform.SettingChecks.requireAtLeastOne;
+import static dev.roster.enrollment.platform.SettingChecks.requirePositive;
+
 import java.time.Duration;
-import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -27,26 +29,17 @@ public record OutboxProperties(
         @DefaultValue("roster.enrollment") String exchange) {
 
     public OutboxProperties {
-        requirePositive("poll-interval", pollInterval);
-        requirePositive("initial-backoff", initialBackoff);
-        requirePositive("max-backoff", maxBackoff);
-        requirePositive("confirm-timeout", confirmTimeout);
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("roster.outbox.batch-size must be at least 1, was " + batchSize);
-        }
+        requirePositive("roster.outbox.poll-interval", pollInterval);
+        requirePositive("roster.outbox.initial-backoff", initialBackoff);
+        requirePositive("roster.outbox.max-backoff", maxBackoff);
+        requirePositive("roster.outbox.confirm-timeout", confirmTimeout);
+        requireAtLeastOne("roster.outbox.batch-size", batchSize);
         if (maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException("roster.outbox.max-backoff (" + maxBackoff
                     + ") must not be shorter than roster.outbox.initial-backoff (" + initialBackoff + ")");
         }
         if (exchange == null || exchange.isBlank()) {
             throw new IllegalArgumentException("roster.outbox.exchange must name an exchange");
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("roster.outbox." + name + " must be positive, was " + value);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.roster.enrollment.payment.adapter;
 
+import static dev.roster.enrollment.platform.SettingChecks.requireAtLeastOne;
+import static dev.roster.enrollment.platform.SettingChecks.requirePositive;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -37,25 +40,13 @@ public record PaymentProviderProperties(
     public PaymentProviderProperties {
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(apiKey, "apiKey");
-        requirePositive("connectTimeout", connectTimeout);
-        requirePositive("readTimeout", readTimeout);
-        requirePositive("initialBackoff", initialBackoff);
-        requirePositive("maxBackoff", maxBackoff);
-        requirePositive("budget", budget);
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("roster.payment.max-attempts must be at least 1, was " + maxAttempts);
-        }
-        if (maxConcurrentCalls < 1) {
-            throw new IllegalArgumentException(
-                    "roster.payment.max-concurrent-calls must be at least 1, was " + maxConcurrentCalls);
-        }
-    }
-
-    private static void requirePositive(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("roster.payment." + name + " must be positive, was " + value);
-        }
+        requirePositive("roster.payment.connect-timeout", connectTimeout);
+        requirePositive("roster.payment.read-timeout", readTimeout);
+        requirePositive("roster.payment.initial-backoff", initialBackoff);
+        requirePositive("roster.payment.max-backoff", maxBackoff);
+        requirePositive("roster.payment.budget", budget);
+        requireAtLeastOne("roster.payment.max-attempts", maxAttempts);
+        requireAtLeastOne("roster.payment.max-concurrent-calls", maxConcurrentCalls);
     }
 
     /** Leaves the API key out, so logging the settings (or a binding failure) cannot leak it. */

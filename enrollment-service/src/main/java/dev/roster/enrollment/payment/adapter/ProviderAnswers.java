@@ -47,10 +47,9 @@ final class ProviderAnswers {
     ChargeOutcome chargeOutcome(HttpAnswer answer, ChargeRequest request) {
         String key = request.idempotencyKey();
         if (answer.isSuccess()) {
-            Charge charge = parse(answer, Charge.class);
-            if (charge == null || isBlank(charge.id()) || charge.status() == null) {
-                return new ChargeOutcome.Unknown("malformed provider answer: HTTP " + answer.status()
-                        + " without a charge id and status");
+            Charge charge = identified(answer, Charge.class);
+            if (charge == null) {
+                return new ChargeOutcome.Unknown(withoutIdAndStatus(answer, "charge"));
             }
             return switch (charge.status()) {
                 case "succeeded" -> {
@@ -117,10 +116,9 @@ final class ProviderAnswers {
 
     RefundOutcome refundOutcome(HttpAnswer answer, String chargeId, String key) {
         if (answer.isSuccess()) {
-            Refund refund = parse(answer, Refund.class);
-            if (refund == null || isBlank(refund.id()) || refund.status() == null) {
-                return new RefundOutcome.Unknown("malformed provider answer: HTTP " + answer.status()
-                        + " without a refund id and status");
+            Refund refund = identified(answer, Refund.class);
+            if (refund == null) {
+                return new RefundOutcome.Unknown(withoutIdAndStatus(answer, "refund"));
             }
             return switch (refund.status()) {
                 case "succeeded", "pending" -> new RefundOutcome.Refunded(refund.id());
@@ -153,6 +151,19 @@ final class ProviderAnswers {
         boolean currencyMatches = charge.currency() == null
                 || charge.currency().equalsIgnoreCase(asked.currency().getCurrencyCode());
         return amountMatches && currencyMatches;
+    }
+
+    /**
+     * The charge or refund a successful answer carries, or null when it is not one we can act on: the
+     * same rule for both, since the outcome is read from the id and the status.
+     */
+    private <T extends ProviderMessages.Identified> T identified(HttpAnswer answer, Class<T> type) {
+        T parsed = parse(answer, type);
+        return parsed == null || isBlank(parsed.id()) || parsed.status() == null ? null : parsed;
+    }
+
+    private static String withoutIdAndStatus(HttpAnswer answer, String what) {
+        return "malformed provider answer: HTTP " + answer.status() + " without a " + what + " id and status";
     }
 
     private <T> T parse(HttpAnswer answer, Class<T> type) {

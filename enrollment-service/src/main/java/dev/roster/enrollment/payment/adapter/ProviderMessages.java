@@ -22,8 +22,15 @@ final class ProviderMessages {
         }
     }
 
+    /** What a charge and a refund share, and an answer about either must have. */
+    sealed interface Identified permits Charge, Refund {
+        String id();
+
+        String status();
+    }
+
     record Charge(String id, String object, Long amount, String currency, String status, Boolean paid,
-                  Boolean refunded, String failureCode, String idempotencyKey, Long created) {
+                  Boolean refunded, String failureCode, String idempotencyKey, Long created) implements Identified {
     }
 
     record ChargeList(String object, List<Charge> data) {
@@ -33,7 +40,7 @@ final class ProviderMessages {
     record RefundBody(String charge) {
     }
 
-    record Refund(String id, String object, String charge, Long amount, String status) {
+    record Refund(String id, String object, String charge, Long amount, String status) implements Identified {
     }
 
     record ErrorEnvelope(Error error) {

@@ -2,7 +2,7 @@ package dev.roster.enrollment.purchase.adapter;
 
 import dev.roster.enrollment.identity.application.Viewer;
 import dev.roster.enrollment.purchase.application.IdempotencyKey;
-import dev.roster.enrollment.purchase.application.IdempotentPurchase;
+import dev.roster.enrollment.purchase.application.IdempotentPurchaseService;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseAnswer;
 import dev.roster.enrollment.purchase.application.PurchaseService;
@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EnrollmentController {
 
-    private final IdempotentPurchase purchases;
+    private final IdempotentPurchaseService purchases;
     private final PurchaseService enrollments;
 
-    EnrollmentController(IdempotentPurchase purchases, PurchaseService enrollments) {
+    EnrollmentController(IdempotentPurchaseService purchases, PurchaseService enrollments) {
         this.purchases = purchases;
         this.enrollments = enrollments;
     }

@@ -8,7 +8,7 @@ import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.IdempotencyKeys;
-import dev.roster.enrollment.purchase.application.IdempotentPurchase;
+import dev.roster.enrollment.purchase.application.IdempotentPurchaseService;
 import dev.roster.enrollment.purchase.application.PurchaseAnswers;
 import dev.roster.enrollment.purchase.application.PurchaseService;
 import dev.roster.enrollment.purchase.application.ReconciliationService;
@@ -43,9 +43,9 @@ class PurchaseConfiguration {
     }
 
     @Bean
-    IdempotentPurchase idempotentPurchase(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
+    IdempotentPurchaseService idempotentPurchase(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
                                           Transactions transactions) {
-        return new IdempotentPurchase(purchases, keys, answers, transactions);
+        return new IdempotentPurchaseService(purchases, keys, answers, transactions);
     }
 
     @Bean

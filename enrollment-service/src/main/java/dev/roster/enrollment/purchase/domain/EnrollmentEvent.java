@@ -17,6 +17,17 @@ public sealed interface EnrollmentEvent {
 
     String type();
 
+    // Every event carries the same facts about the enrollment (schema version 1): what the
+    // notification-service needs to write to the learner, whichever the event.
+
+    UUID learnerId();
+
+    UUID courseId();
+
+    String courseTitle();
+
+    Money amount();
+
     record EnrollmentConfirmed(UUID eventId, Instant occurredAt, EnrollmentId enrollmentId, UUID learnerId,
                                UUID courseId, String courseTitle, Money amount) implements EnrollmentEvent {
         @Override

@@ -1,7 +1,7 @@
 package dev.roster.enrollment.reporting.adapter;
 
 import dev.roster.enrollment.reporting.application.SalesFigures;
-import dev.roster.enrollment.reporting.application.SalesReporting;
+import dev.roster.enrollment.reporting.application.SalesReportService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class ReportingConfiguration {
 
     @Bean
-    SalesReporting salesReporting(SalesFigures figures) {
-        return new SalesReporting(figures);
+    SalesReportService salesReporting(SalesFigures figures) {
+        return new SalesReportService(figures);
     }
 }

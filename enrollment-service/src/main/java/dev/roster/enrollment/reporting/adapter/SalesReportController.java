@@ -1,6 +1,6 @@
 package dev.roster.enrollment.reporting.adapter;
 
-import dev.roster.enrollment.reporting.application.SalesReporting;
+import dev.roster.enrollment.reporting.application.SalesReportService;
 import dev.roster.enrollment.reporting.domain.InvalidReportPeriodException;
 import dev.roster.enrollment.web.Problems;
 import java.util.List;
@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/reports")
 class SalesReportController {
 
-    private final SalesReporting reporting;
+    private final SalesReportService reporting;
 
-    SalesReportController(SalesReporting reporting) {
+    SalesReportController(SalesReportService reporting) {
         this.reporting = reporting;
     }
 

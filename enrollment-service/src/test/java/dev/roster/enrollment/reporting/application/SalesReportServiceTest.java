@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
 
 /** The use case over a fake of its port that remembers the periods it was asked for. */
 @Guards(Risk.REPORT_TOTALS_WRONG)
-class SalesReportingTest {
+class SalesReportServiceTest {
 
     private static final CourseSales LINE = new CourseSales(UUID.fromString("0190a000-0000-7000-8000-0000000000e1"),
             "SQL-201", "PostgreSQL", "OPEN", 10, 3, Optional.empty(), 3, 0, Money.of(300_00, "EUR"),
             Money.of(0, "EUR"), List.of(), 0);
 
     private final List<ReportPeriod> asked = new ArrayList<>();
-    private final SalesReporting reporting = new SalesReporting(period -> {
+    private final SalesReportService reporting = new SalesReportService(period -> {
         asked.add(period);
         return List.of(LINE);
     });

@@ -16,14 +16,14 @@ import java.util.Objects;
  * outside any transaction; the answer stored with the key. A request that fails before it has an
  * answer gives the key up.
  */
-public class IdempotentPurchase {
+public class IdempotentPurchaseService {
 
     private final PurchaseService purchases;
     private final IdempotencyKeys keys;
     private final PurchaseAnswers answers;
     private final Transactions transactions;
 
-    public IdempotentPurchase(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
+    public IdempotentPurchaseService(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
                               Transactions transactions) {
         this.purchases = Objects.requireNonNull(purchases, "purchases");
         this.keys = Objects.requireNonNull(keys, "keys");

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 
 /** The idempotent purchase over in-memory fakes: what a retry under one key gets, and what it never gets twice. */
 @Guards(Risk.IDEMPOTENCY_KEY_LIFECYCLE_BROKEN)
-class IdempotentPurchaseTest {
+class IdempotentPurchaseServiceTest {
 
     private static final IdempotencyKey KEY = new IdempotencyKey("checkout-1");
 
@@ -64,7 +64,7 @@ class IdempotentPurchaseTest {
             transactions, this::nextId, clock);
     private final PurchaseService purchases = new PurchaseService(onSale, holds, enrollments, gateway, settlement,
             transactions, this::nextId, clock, Duration.ofMinutes(15));
-    private final IdempotentPurchase idempotent = new IdempotentPurchase(purchases, keys, IdempotentPurchaseTest::answer,
+    private final IdempotentPurchaseService idempotent = new IdempotentPurchaseService(purchases, keys, IdempotentPurchaseServiceTest::answer,
             transactions);
     private final LearnerId ada = new LearnerId(UUID.randomUUID());
 

@@ -6,11 +6,11 @@ import dev.roster.enrollment.reporting.domain.SalesReport;
 import java.util.Objects;
 
 /** The administrator's sales and fill report over a period of days. Reads only. */
-public class SalesReporting {
+public class SalesReportService {
 
     private final SalesFigures figures;
 
-    public SalesReporting(SalesFigures figures) {
+    public SalesReportService(SalesFigures figures) {
         this.figures = Objects.requireNonNull(figures, "figures");
     }
 
