@@ -40,7 +40,7 @@ function explain(enrollment) {
     case 'EXPIRED':
       return 'The payment was not confirmed in time, so the seat was given back. Nothing was kept.';
     case 'CANCELLED':
-      return `Cancelled. Refunded ${total}.`;
+      return `Cancelled. ${refundOf(enrollment.price)}`;
     default:
       return enrollment.status;
   }
@@ -82,10 +82,18 @@ export async function enrollmentView({ params }, signal) {
     h('p', {}, h('a', { href: href('enrollments') }, 'See all my enrollments'))];
 }
 
+/**
+ * What a cancellation gives back. Said as what happens, not as done: the provider may still be
+ * asked (reconciliation retries a refund whose answer was lost), and the API does not say which.
+ */
+function refundOf(price) {
+  return Number(price.total) === 0 ? 'Nothing was paid, so nothing is refunded.'
+    : `A refund of ${formatMoney(price.total, price.currency)} goes back to your card.`;
+}
+
 function enrollmentRow(enrollment, title) {
   const statusCell = h('td', { 'data-testid': 'status' }, STATUS[enrollment.status] ?? enrollment.status);
-  const detail = h('td', {}, enrollment.status === 'CANCELLED'
-    ? `Refunded ${formatMoney(enrollment.price.total, enrollment.price.currency)}` : '');
+  const detail = h('td', {}, enrollment.status === 'CANCELLED' ? refundOf(enrollment.price) : '');
   const actions = h('td', {});
   if (enrollment.status === 'CONFIRMED') {
     const cancel = h('button', { type: 'button' }, `Cancel and refund ${formatMoney(enrollment.price.total, enrollment.price.currency)}`);
@@ -96,9 +104,9 @@ function enrollmentRow(enrollment, title) {
       try {
         const { body } = await post(`/api/v1/enrollments/${encodeURIComponent(enrollment.id)}/cancel`);
         statusCell.textContent = STATUS[body.status];
-        detail.textContent = `Refunded ${formatMoney(body.price.total, body.price.currency)}`;
+        detail.textContent = refundOf(body.price);
         actions.replaceChildren();
-        announce(`${title} cancelled. Refunded ${formatMoney(body.price.total, body.price.currency)}.`);
+        announce(`${title} cancelled. ${refundOf(body.price)}`);
       } catch (error) {
         cancel.disabled = false;
         const text = messageFor(error.problem, error.status);

@@ -102,7 +102,7 @@ class LearnerInTheBrowserE2E {
         Accessibility.assertNoSeriousViolations(page, "my enrollments");
         row.getByRole(AriaRole.BUTTON).click();
         assertThat(row.getByTestId("status")).hasText("Cancelled");
-        assertThat(row).containsText("Refunded " + withCoupon + " EUR");
+        assertThat(row).containsText("A refund of " + withCoupon + " EUR goes back to your card.");
         Browsers.screenshot(tab, "my-enrollments");
         assertThat(api.seatsTaken(courseId)).isZero();
         assertInvariants();
