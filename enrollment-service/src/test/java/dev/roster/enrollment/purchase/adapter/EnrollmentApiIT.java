@@ -87,7 +87,7 @@ class EnrollmentApiIT {
                 .jsonPath("$.price.listPrice.amount").isEqualTo("100.00")
                 .jsonPath("$.price.listPrice.currency").isEqualTo("EUR")
                 .jsonPath("$.price.lines[0].rule").isEqualTo("volume_tier")
-                .jsonPath("$.price.lines[0].amount.amount").isEqualTo("10.00")
+                .jsonPath("$.price.lines[0].amount.amount").isEqualTo("5.00")
                 .jsonPath("$.price.lines[0].amount.currency").isEqualTo("EUR")
                 .jsonPath("$.price.discount.amount").isEqualTo("10.00")
                 .jsonPath("$.price.total.amount").isEqualTo("90.00")
