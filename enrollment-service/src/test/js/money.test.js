@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatAmount, formatMoney, formatDiscount, normalizeAmount, formatRate, ruleLabel } from '../../main/resources/static/assets/money.js';
+import { formatAmount, formatMoney, formatDiscount, showMoney, showDiscount, isZero, normalizeAmount, formatRate, ruleLabel } from '../../main/resources/static/assets/money.js';
 
 test('groups thousands and keeps every decimal the API sent', () => {
   assert.equal(formatAmount('1234567.50'), '1,234,567.50');
@@ -21,6 +21,23 @@ test('shows text that is not a plain decimal unchanged rather than guessing', ()
 test('puts the currency code after the amount', () => {
   assert.equal(formatMoney('109.00', 'EUR'), '109.00 EUR');
   assert.equal(formatMoney('5', undefined), '5');
+});
+
+test('shows the API money shape {amount, currency} as amount then currency', () => {
+  assert.equal(showMoney({ amount: '1234.50', currency: 'EUR' }), '1,234.50 EUR');
+  assert.equal(showMoney({ amount: '500', currency: 'JPY' }), '500 JPY');
+});
+
+test('shows a discount line in the API money shape as an amount taken off', () => {
+  assert.equal(showDiscount({ amount: '11.00', currency: 'EUR' }), '\u221211.00 EUR');
+  assert.equal(showDiscount({ amount: '0.00', currency: 'EUR' }), '0.00 EUR');
+});
+
+test('tells a zero amount from a small one without a floating-point number', () => {
+  assert.equal(isZero({ amount: '0.00', currency: 'EUR' }), true);
+  assert.equal(isZero({ amount: '0', currency: 'JPY' }), true);
+  assert.equal(isZero({ amount: '0.01', currency: 'EUR' }), false);
+  assert.equal(isZero({ amount: '10.00', currency: 'EUR' }), false);
 });
 
 test('shows a discount as an amount taken off, whatever sign the API gives it', () => {

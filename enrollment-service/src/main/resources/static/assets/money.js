@@ -29,6 +29,21 @@ export function formatDiscount(amount, currency) {
   return '\u2212' + formatMoney(text.replace(/^-/, ''), currency);
 }
 
+/** The API's one money shape, {amount: "129.00", currency: "EUR"} -> "129.00 EUR". */
+export function showMoney(money) {
+  return formatMoney(money?.amount, money?.currency);
+}
+
+/** A discount line's {amount, currency}, shown as what comes off. */
+export function showDiscount(money) {
+  return formatDiscount(money?.amount, money?.currency);
+}
+
+/** True for a zero amount ("0.00", "0"), read off the decimal string rather than a float. */
+export function isZero(money) {
+  return /^-?0+(\.0+)?$/.test(String(money?.amount ?? '').trim());
+}
+
 /**
  * What an administrator typed as a price, made into the API's plain decimal: spaces and
  * thousands separators go, a lone decimal comma becomes a point ("1 234,5" -> "1234.5").

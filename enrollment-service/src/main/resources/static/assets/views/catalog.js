@@ -2,7 +2,7 @@
 
 import { get } from '../api.js';
 import { h, formatInstant } from '../dom.js';
-import { formatMoney } from '../money.js';
+import { showMoney } from '../money.js';
 import { href } from '../router.js';
 
 export async function catalogView() {
@@ -10,7 +10,7 @@ export async function catalogView() {
   const rows = body.items.map((course) => h('tr', {},
     h('th', { scope: 'row' }, h('a', { href: href('course', { id: course.id }) }, course.title)),
     h('td', {}, formatInstant(course.startsAt)),
-    h('td', { class: 'number' }, formatMoney(course.price.amount, course.price.currency)),
+    h('td', { class: 'number' }, showMoney(course.price)),
     h('td', { class: 'number' }, String(course.seatsAvailable)),
     h('td', {}, h('span', { class: `badge ${course.status === 'OPEN' ? 'open' : 'closed'}` },
       course.status === 'OPEN' ? 'Open' : 'Closed'))));

@@ -4,7 +4,7 @@
 
 import { get, request, session, ApiError } from '../api.js';
 import { h, announce, formatInstant } from '../dom.js';
-import { formatMoney, formatDiscount, ruleLabel } from '../money.js';
+import { showMoney, showDiscount, ruleLabel } from '../money.js';
 import { describeProblem } from '../problems.js';
 import { PurchaseAttempts, newIdempotencyKey, outcomeOf } from '../purchase.js';
 import { href } from '../router.js';
@@ -22,10 +22,10 @@ const attempts = new PurchaseAttempts(() => newIdempotencyKey());
 
 export function quoteList(quote) {
   return h('dl', { class: 'quote' },
-    h('dt', {}, 'List price'), h('dd', {}, formatMoney(quote.listPrice, quote.currency)),
-    quote.lines.map((line) => [h('dt', {}, ruleLabel(line.rule)), h('dd', {}, formatDiscount(line.amount, quote.currency))]),
+    h('dt', {}, 'List price'), h('dd', {}, showMoney(quote.listPrice)),
+    quote.lines.map((line) => [h('dt', {}, ruleLabel(line.rule)), h('dd', {}, showDiscount(line.amount))]),
     h('dt', { class: 'total' }, 'Total'), h('dd', { class: 'total', 'data-testid': 'quote-total' },
-      formatMoney(quote.total, quote.currency)));
+      showMoney(quote.total)));
 }
 
 export async function courseView({ params }) {
@@ -33,7 +33,7 @@ export async function courseView({ params }) {
   const details = h('dl', { class: 'facts' },
     h('dt', {}, 'Code'), h('dd', {}, course.code),
     h('dt', {}, 'Starts'), h('dd', {}, formatInstant(course.startsAt)),
-    h('dt', {}, 'Price'), h('dd', {}, formatMoney(course.price.amount, course.price.currency)),
+    h('dt', {}, 'Price'), h('dd', {}, showMoney(course.price)),
     h('dt', {}, 'Seats left'), h('dd', {}, `${course.seatsAvailable} of ${course.capacity}`),
     h('dt', {}, 'Enrollment'), h('dd', {}, course.status === 'OPEN' ? 'Open' : 'Closed'));
   const parts = [h('h1', { tabindex: '-1' }, course.title),

@@ -3,7 +3,7 @@
 
 import { get, post } from '../api.js';
 import { h, announce, formatInstant } from '../dom.js';
-import { formatMoney } from '../money.js';
+import { showMoney, isZero } from '../money.js';
 import { messageFor } from '../problems.js';
 import { pollDelay } from '../purchase.js';
 import { href } from '../router.js';
@@ -29,7 +29,7 @@ async function courseTitles(ids) {
 }
 
 function explain(enrollment) {
-  const total = formatMoney(enrollment.price.total, enrollment.price.currency);
+  const total = showMoney(enrollment.price.total);
   switch (enrollment.status) {
     case 'CONFIRMED':
       return `Your seat is confirmed. You paid ${total}; a confirmation email is on its way.`;
@@ -87,8 +87,8 @@ export async function enrollmentView({ params }, signal) {
  * asked (reconciliation retries a refund whose answer was lost), and the API does not say which.
  */
 function refundOf(price) {
-  return Number(price.total) === 0 ? 'Nothing was paid, so nothing is refunded.'
-    : `A refund of ${formatMoney(price.total, price.currency)} goes back to your card.`;
+  return isZero(price.total) ? 'Nothing was paid, so nothing is refunded.'
+    : `A refund of ${showMoney(price.total)} goes back to your card.`;
 }
 
 function enrollmentRow(enrollment, title) {
@@ -96,7 +96,7 @@ function enrollmentRow(enrollment, title) {
   const detail = h('td', {}, enrollment.status === 'CANCELLED' ? refundOf(enrollment.price) : '');
   const actions = h('td', {});
   if (enrollment.status === 'CONFIRMED') {
-    const cancel = h('button', { type: 'button' }, `Cancel and refund ${formatMoney(enrollment.price.total, enrollment.price.currency)}`);
+    const cancel = h('button', { type: 'button' }, `Cancel and refund ${showMoney(enrollment.price.total)}`);
     // the visible words first (WCAG 2.5.3), then which course, for a screen reader's list of buttons
     cancel.setAttribute('aria-label', `${cancel.textContent}: ${title}`);
     cancel.addEventListener('click', async () => {
@@ -119,7 +119,7 @@ function enrollmentRow(enrollment, title) {
   return h('tr', {},
     h('th', { scope: 'row' }, h('a', { href: href('enrollment', { id: enrollment.id }) }, title)),
     h('td', {}, formatInstant(enrollment.createdAt)),
-    h('td', { class: 'number' }, formatMoney(enrollment.price.total, enrollment.price.currency)),
+    h('td', { class: 'number' }, showMoney(enrollment.price.total)),
     statusCell, detail, actions);
 }
 

@@ -45,7 +45,8 @@ class BuyASeatE2E {
         JsonNode catalog = api.send("GET", "/api/v1/courses?size=100", null, null, 200);
         assertThat(catalog.get("items").valueStream().map(c -> c.get("id").asString())).contains(courseId);
         JsonNode quote = api.send("GET", "/api/v1/courses/" + courseId + "/quote", ada, null, 200);
-        assertThat(quote.get("total").asString()).isEqualTo("109.00");
+        assertThat(quote.get("total").get("amount").asString()).isEqualTo("109.00");
+        assertThat(quote.get("total").get("currency").asString()).isEqualTo("EUR");
 
         JsonNode enrollmentBody = api.send("POST", "/api/v1/enrollments", ada,
                 "{\"courseId\":\"" + courseId + "\",\"paymentToken\":\"tok_visa\"}", 201, "journey-purchase-1");

@@ -78,16 +78,16 @@ class LearnerInTheBrowserE2E {
         page.getByRole(AriaRole.LINK, named(title)).click();
         assertThat(page.getByRole(AriaRole.HEADING, named(title))).isVisible();
         Locator total = page.getByTestId("quote-total");
-        assertThat(total).hasText(quoteTotal(ada, courseId, null) + " EUR");
+        assertThat(total).hasText(quoteTotal(ada, courseId, null));
         page.getByLabel("Coupon code (optional)").fill(coupon);
         String withCoupon = quoteTotal(ada, courseId, coupon);
-        assertThat(total).hasText(withCoupon + " EUR");
+        assertThat(total).hasText(withCoupon);
         assertThat(page.getByTestId("quote")).containsText("Coupon");
         Accessibility.assertNoSeriousViolations(page, "the course page with a quote");
 
         page.getByRole(AriaRole.BUTTON, named("Buy a seat")).click();
         assertThat(page.getByTestId("enrollment-status")).hasText("Confirmed");
-        assertThat(page.getByTestId("enrollment-message")).containsText(withCoupon + " EUR");
+        assertThat(page.getByTestId("enrollment-message")).containsText(withCoupon);
         Accessibility.assertNoSeriousViolations(page, "the purchase result");
         Browsers.screenshot(tab, "purchase-confirmed");
 
@@ -102,7 +102,7 @@ class LearnerInTheBrowserE2E {
         Accessibility.assertNoSeriousViolations(page, "my enrollments");
         row.getByRole(AriaRole.BUTTON).click();
         assertThat(row.getByTestId("status")).hasText("Cancelled");
-        assertThat(row).containsText("A refund of " + withCoupon + " EUR goes back to your card.");
+        assertThat(row).containsText("A refund of " + withCoupon + " goes back to your card.");
         Browsers.screenshot(tab, "my-enrollments");
         assertThat(api.seatsTaken(courseId)).isZero();
         assertInvariants();
@@ -165,7 +165,8 @@ class LearnerInTheBrowserE2E {
         String token = api.token(learner.email(), learner.password());
         JsonNode quote = api.send("GET", "/api/v1/courses/" + courseId + "/quote"
                 + (coupon == null ? "" : "?coupon=" + coupon), token, null, 200);
-        return quote.get("total").asString();
+        JsonNode total = quote.get("total");
+        return total.get("amount").asString() + " " + total.get("currency").asString();
     }
 
     private static void assertInvariants() throws Exception {

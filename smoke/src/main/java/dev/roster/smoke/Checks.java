@@ -117,8 +117,7 @@ final class Checks {
             throw new Skipped("no open course with a free seat to quote");
         }
         JsonNode quote = deployment.get("/api/v1/courses/" + courseId() + "/quote", bearer()).expect(200).json();
-        return quote.path("total").asString("?") + " " + quote.path("currency").asString("?") + " for "
-                + course.path("code").asString();
+        return money(quote.path("total")) + " for " + course.path("code").asString();
     }
 
     private String purchase() {
@@ -128,7 +127,7 @@ final class Checks {
         JsonNode enrollment = buy().expect(201).json();
         requireStatus(enrollment, "CONFIRMED");
         enrollmentId = enrollment.path("id").asString();
-        return "CONFIRMED, enrollment " + enrollmentId + ", total " + enrollment.path("price").path("total").asString("?");
+        return "CONFIRMED, enrollment " + enrollmentId + ", total " + money(enrollment.path("price").path("total"));
     }
 
     private String replay() {
@@ -155,6 +154,11 @@ final class Checks {
         Map<String, String> headers = Map.of("Authorization", "Bearer " + token, "Idempotency-Key", "smoke-" + suffix);
         return deployment.send("POST", "/api/v1/enrollments", """
                 {"courseId":"%s","paymentToken":"%s"}""".formatted(courseId(), SANDBOX_CARD), headers);
+    }
+
+    /** The API's one money shape, {@code {"amount": "129.00", "currency": "EUR"}}, as "129.00 EUR"; "?" for what is missing. */
+    static String money(JsonNode money) {
+        return money.path("amount").asString("?") + " " + money.path("currency").asString("?");
     }
 
     private static void requireStatus(JsonNode enrollment, String expected) {

@@ -4,6 +4,7 @@ import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.identity.application.Viewer;
+import dev.roster.enrollment.web.MoneyResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,21 +23,18 @@ class QuoteController {
         this.quotes = quotes;
     }
 
-    /** Amounts are decimal strings in major units, like every amount in the API. */
-    record QuoteResponse(String listPrice, List<Line> lines, String discount, String total, String currency) {
+    /** Every amount is {@link MoneyResponse}, the one money shape of the API. */
+    record QuoteResponse(MoneyResponse listPrice, List<Line> lines, MoneyResponse discount, MoneyResponse total) {
 
-        record Line(String rule, String amount) {
+        record Line(String rule, MoneyResponse amount) {
         }
 
         static QuoteResponse of(Quote quote) {
             return new QuoteResponse(
-                    quote.listPrice().toDecimal().toPlainString(),
-                    quote.lines().stream()
-                            .map(line -> new Line(line.rule(), line.amount().toDecimal().toPlainString()))
-                            .toList(),
-                    quote.discount().toDecimal().toPlainString(),
-                    quote.total().toDecimal().toPlainString(),
-                    quote.currency().getCurrencyCode());
+                    MoneyResponse.of(quote.listPrice()),
+                    quote.lines().stream().map(line -> new Line(line.rule(), MoneyResponse.of(line.amount()))).toList(),
+                    MoneyResponse.of(quote.discount()),
+                    MoneyResponse.of(quote.total()));
         }
     }
 

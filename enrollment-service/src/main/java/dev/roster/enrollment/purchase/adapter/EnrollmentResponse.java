@@ -2,6 +2,7 @@ package dev.roster.enrollment.purchase.adapter;
 
 import dev.roster.enrollment.purchase.domain.Enrollment;
 import dev.roster.enrollment.purchase.domain.Price;
+import dev.roster.enrollment.web.MoneyResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,16 +14,15 @@ import java.util.UUID;
 record EnrollmentResponse(UUID id, UUID courseId, String status, PriceResponse price, Instant createdAt,
                           Instant confirmedAt, String reason) {
 
-    record PriceResponse(String listPrice, List<Line> lines, String discount, String total, String currency) {
-        record Line(String rule, String amount) {
+    /** Every amount is {@link MoneyResponse}, the one money shape of the API. */
+    record PriceResponse(MoneyResponse listPrice, List<Line> lines, MoneyResponse discount, MoneyResponse total) {
+        record Line(String rule, MoneyResponse amount) {
         }
 
         static PriceResponse of(Price price) {
-            return new PriceResponse(price.listPrice().toDecimal().toPlainString(),
-                    price.lines().stream()
-                            .map(line -> new Line(line.rule(), line.amount().toDecimal().toPlainString())).toList(),
-                    price.discount().toDecimal().toPlainString(), price.total().toDecimal().toPlainString(),
-                    price.currency().getCurrencyCode());
+            return new PriceResponse(MoneyResponse.of(price.listPrice()),
+                    price.lines().stream().map(line -> new Line(line.rule(), MoneyResponse.of(line.amount()))).toList(),
+                    MoneyResponse.of(price.discount()), MoneyResponse.of(price.total()));
         }
     }
 

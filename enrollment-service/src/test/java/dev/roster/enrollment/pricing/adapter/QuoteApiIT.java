@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /** Quotes through the whole service: the pricing rules wired to real courses, coupons and learners. */
@@ -68,10 +69,11 @@ class QuoteApiIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().json("""
-                        {"listPrice": "500.00",
-                         "lines": [{"rule": "volume_tier", "amount": "50.00"},
-                                   {"rule": "first_order_credit", "amount": "5.00"}],
-                         "discount": "55.00", "total": "445.00", "currency": "EUR"}""");
+                        {"listPrice": {"amount": "500.00", "currency": "EUR"},
+                         "lines": [{"rule": "volume_tier", "amount": {"amount": "50.00", "currency": "EUR"}},
+                                   {"rule": "first_order_credit", "amount": {"amount": "5.00", "currency": "EUR"}}],
+                         "discount": {"amount": "55.00", "currency": "EUR"},
+                         "total": {"amount": "445.00", "currency": "EUR"}}""", JsonCompareMode.STRICT);
     }
 
     @Test
@@ -88,11 +90,12 @@ class QuoteApiIT {
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody().json("""
-                        {"listPrice": "500.00",
-                         "lines": [{"rule": "volume_tier", "amount": "50.00"},
-                                   {"rule": "member", "amount": "25.00"},
-                                   {"rule": "coupon", "amount": "50.00"}],
-                         "discount": "125.00", "total": "375.00", "currency": "EUR"}""");
+                        {"listPrice": {"amount": "500.00", "currency": "EUR"},
+                         "lines": [{"rule": "volume_tier", "amount": {"amount": "50.00", "currency": "EUR"}},
+                                   {"rule": "member", "amount": {"amount": "25.00", "currency": "EUR"}},
+                                   {"rule": "coupon", "amount": {"amount": "50.00", "currency": "EUR"}}],
+                         "discount": {"amount": "125.00", "currency": "EUR"},
+                         "total": {"amount": "375.00", "currency": "EUR"}}""", JsonCompareMode.STRICT);
     }
 
     @Test

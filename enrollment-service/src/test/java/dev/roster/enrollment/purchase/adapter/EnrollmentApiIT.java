@@ -84,9 +84,15 @@ class EnrollmentApiIT {
                 .expectBody()
                 .jsonPath("$.courseId").isEqualTo(course.id().toString())
                 .jsonPath("$.status").isEqualTo("CONFIRMED")
-                .jsonPath("$.price.listPrice").isEqualTo("100.00")
+                .jsonPath("$.price.listPrice.amount").isEqualTo("100.00")
+                .jsonPath("$.price.listPrice.currency").isEqualTo("EUR")
                 .jsonPath("$.price.lines[0].rule").isEqualTo("volume_tier")
-                .jsonPath("$.price.total").isEqualTo("90.00")
+                .jsonPath("$.price.lines[0].amount.amount").isEqualTo("5.00")
+                .jsonPath("$.price.lines[0].amount.currency").isEqualTo("EUR")
+                .jsonPath("$.price.discount.amount").isEqualTo("10.00")
+                .jsonPath("$.price.total.amount").isEqualTo("90.00")
+                .jsonPath("$.price.total.currency").isEqualTo("EUR")
+                .jsonPath("$.price.currency").doesNotExist()
                 .jsonPath("$.confirmedAt").isEqualTo("2026-11-21T10:00:00Z");
         assertThat(provider.charges()).singleElement()
                 .satisfies(charge -> assertThat(charge.amount()).isEqualTo(Money.of(90_00, "EUR")));
