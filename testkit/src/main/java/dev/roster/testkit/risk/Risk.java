@@ -107,7 +107,13 @@ public enum Risk {
             "another site's page makes a logged-in browser change something (a form post riding on a cookie)"),
     BROWSER_PROTECTIONS_MISSING(Boundary.WEB,
             "a page or API answer lacks the strict Content-Security-Policy, nosniff, no-referrer or frame denial, "
-                    + "or sets a cookie");
+                    + "or sets a cookie"),
+    API_DOCUMENT_WRONG(Boundary.WEB,
+            "the OpenAPI document (or its committed copy, docs/openapi.json) misses a route or a problem code the "
+                    + "service answers, or calls a route open that needs a token, or the other way round"),
+    NEWCOMER_PATH_BROKEN(Boundary.JOURNEY,
+            "what a newcomer is told to try fails: the README's walkthrough pasted into a shell, or a purchase "
+                    + "made from Swagger UI");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a

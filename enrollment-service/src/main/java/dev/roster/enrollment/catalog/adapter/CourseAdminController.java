@@ -9,6 +9,7 @@ import dev.roster.enrollment.catalog.domain.CourseStatus;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.MoneyRequest;
 import dev.roster.enrollment.web.PageResponse;
+import dev.roster.enrollment.web.apidocs.Answers;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Optional;
@@ -42,6 +43,7 @@ class CourseAdminController {
     record CourseChangeRequest(String title, MoneyRequest price, Integer capacity, CourseStatus status) {
     }
 
+    @Answers(status = 201, problems = "409 course_code_taken")
     @PostMapping
     ResponseEntity<CourseResponse> create(@RequestBody NewCourseRequest request) {
         MoneyRequest price = request.price() == null ? new MoneyRequest(null, "EUR") : request.price();
@@ -56,6 +58,7 @@ class CourseAdminController {
      * Every course, drafts included; {@code status} filters. An unknown status is a 400
      * {@code invalid_parameter}, bad paging a 400 {@code invalid_paging}, as in the public catalog.
      */
+    @Answers(problems = "400 invalid_paging")
     @GetMapping
     PageResponse<CourseResponse> list(
             @RequestParam(required = false) CourseStatus status,
@@ -65,11 +68,14 @@ class CourseAdminController {
                 .map(CourseResponse::of));
     }
 
+    @Answers(problems = "404 course_not_found")
     @GetMapping("/{id}")
     CourseResponse one(@PathVariable UUID id) {
         return CourseResponse.of(administration.course(new CourseId(id)));
     }
 
+    @Answers(problems = {"404 course_not_found", "409 capacity_below_seats_taken", "400 capacity_negative",
+            "400 course_status_required"})
     @PatchMapping("/{id}")
     CourseResponse change(@PathVariable UUID id, @RequestBody CourseChangeRequest request) {
         CourseChange.Price price = request.price() == null ? null : new CourseChange.Price(

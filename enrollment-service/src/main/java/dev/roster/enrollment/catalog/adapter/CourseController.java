@@ -4,6 +4,7 @@ import dev.roster.enrollment.catalog.application.CatalogService;
 import dev.roster.enrollment.catalog.domain.CourseId;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.PageResponse;
+import dev.roster.enrollment.web.apidocs.Answers;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +22,7 @@ class CourseController {
         this.catalog = catalog;
     }
 
+    @Answers(anonymous = true, problems = "400 invalid_paging")
     @GetMapping
     PageResponse<CourseResponse> list(
             @RequestParam(defaultValue = "0") int page,
@@ -28,6 +30,7 @@ class CourseController {
         return PageResponse.of(catalog.browse(new PageRequest(page, size)).map(CourseResponse::of));
     }
 
+    @Answers(anonymous = true, problems = "404 course_not_found")
     @GetMapping("/{id}")
     CourseResponse one(@PathVariable UUID id) {
         return CourseResponse.of(catalog.course(new CourseId(id)));

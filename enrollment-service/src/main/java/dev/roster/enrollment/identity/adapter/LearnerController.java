@@ -7,6 +7,7 @@ import dev.roster.enrollment.identity.domain.Learner;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.ValidationException;
+import dev.roster.enrollment.web.apidocs.Answers;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,7 @@ class LearnerController {
     record MemberRequest(Boolean member) {
     }
 
+    @Answers(status = 201, anonymous = true, problems = "409 email_taken")
     @PostMapping("/api/v1/learners")
     ResponseEntity<LearnerResponse> signUp(@RequestBody SignUpRequest request) {
         Learner learner = identity.signUp(new SignUp(request.email(), request.name(), request.password()));
@@ -54,16 +56,19 @@ class LearnerController {
                 .body(LearnerResponse.of(learner));
     }
 
+    @Answers(problems = "404 learner_not_found")
     @GetMapping("/api/v1/learners/me")
     LearnerResponse me(@AuthenticationPrincipal(errorOnInvalidType = true) Viewer.Account viewer) {
         return LearnerResponse.of(identity.learner(viewer.learnerId(), viewer));
     }
 
+    @Answers(problems = "404 learner_not_found")
     @GetMapping("/api/v1/learners/{id}")
     LearnerResponse one(@AuthenticationPrincipal Viewer viewer, @PathVariable UUID id) {
         return LearnerResponse.of(identity.learner(new LearnerId(id), viewer));
     }
 
+    @Answers(problems = "404 learner_not_found")
     @PutMapping("/api/v1/admin/learners/{id}/member")
     LearnerResponse setMember(@PathVariable UUID id, @RequestBody MemberRequest request) {
         if (request.member() == null) {

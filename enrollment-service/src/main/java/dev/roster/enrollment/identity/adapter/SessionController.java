@@ -3,6 +3,8 @@ package dev.roster.enrollment.identity.adapter;
 import dev.roster.enrollment.identity.application.IdentityService;
 import dev.roster.enrollment.identity.application.IssuedSession;
 import dev.roster.enrollment.identity.domain.SessionToken;
+import dev.roster.enrollment.web.apidocs.Answers;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +39,7 @@ class SessionController {
         }
     }
 
+    @Answers(status = 201, anonymous = true, problems = {"401 invalid_credentials", "429 too_many_login_attempts"})
     @PostMapping("/api/v1/sessions")
     ResponseEntity<SessionResponse> logIn(@RequestBody LogInRequest request, HttpServletRequest http) {
         IssuedSession session = identity.logIn(request.email(), request.password(), http.getRemoteAddr());
@@ -45,8 +48,10 @@ class SessionController {
                 .body(new SessionResponse(session.token().value(), session.expiresAt()));
     }
 
+    @Answers(status = 204)
     @DeleteMapping("/api/v1/sessions/current")
-    ResponseEntity<Void> logOut(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+    ResponseEntity<Void> logOut(
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         // the filter has already authenticated this token, so it is well-formed
         String token = authorization.substring("Bearer ".length()).strip();
         identity.logOut(SessionToken.of(token));

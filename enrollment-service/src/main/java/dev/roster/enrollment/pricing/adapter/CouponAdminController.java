@@ -5,6 +5,7 @@ import dev.roster.enrollment.pricing.application.NewCoupon;
 import dev.roster.enrollment.pricing.domain.Coupon;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.PageResponse;
+import dev.roster.enrollment.web.apidocs.Answers;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
@@ -39,6 +40,7 @@ class CouponAdminController {
         }
     }
 
+    @Answers(status = 201, problems = "409 coupon_code_taken")
     @PostMapping
     ResponseEntity<CouponResponse> create(@RequestBody NewCouponRequest request) {
         Coupon coupon = administration.create(new NewCoupon(request.code(), request.percentOff(), request.validFrom(),
@@ -48,6 +50,7 @@ class CouponAdminController {
     }
 
     /** Every coupon, ordered by code; bad paging is a 400 {@code invalid_paging}. */
+    @Answers(problems = "400 invalid_paging")
     @GetMapping
     PageResponse<CouponResponse> list(
             @RequestParam(defaultValue = "0") int page,
@@ -55,6 +58,7 @@ class CouponAdminController {
         return PageResponse.of(administration.coupons(new PageRequest(page, size)).map(CouponResponse::of));
     }
 
+    @Answers(problems = "404 coupon_not_found")
     @GetMapping("/{code}")
     CouponResponse one(@PathVariable String code) {
         return CouponResponse.of(administration.coupon(code));

@@ -5,6 +5,7 @@ import dev.roster.enrollment.pricing.application.QuoteService;
 import dev.roster.enrollment.pricing.domain.Quote;
 import dev.roster.enrollment.identity.application.Viewer;
 import dev.roster.enrollment.web.MoneyResponse;
+import dev.roster.enrollment.web.apidocs.Answers;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,7 @@ class QuoteController {
         }
     }
 
+    @Answers(problems = {"404 course_not_found", "422 coupon_invalid"})
     @GetMapping("/api/v1/courses/{id}/quote")
     QuoteResponse quote(@AuthenticationPrincipal Viewer.Account viewer, @PathVariable UUID id,
                         @RequestParam Optional<String> coupon) {

@@ -11,6 +11,11 @@ import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.shared.PageRequest;
 import dev.roster.enrollment.web.PageResponse;
 import dev.roster.enrollment.web.Problems;
+import dev.roster.enrollment.web.apidocs.Answers;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,8 +51,17 @@ class EnrollmentController {
      * Buys a seat. The answer (201 confirmed, 202 pending, 402 declined) is stored under the
      * learner's Idempotency-Key, so a retry gets it again without a second seat or charge.
      */
+    @ApiResponse(responseCode = "201", description = "Confirmed: the seat is yours and paid",
+            content = @Content(schema = @Schema(implementation = EnrollmentResponse.class)))
+    @ApiResponse(responseCode = "202", description = "Pending: the provider's answer is late; reconciliation settles it",
+            content = @Content(schema = @Schema(implementation = EnrollmentResponse.class)))
+    @Answers(problems = {"400 idempotency_key_invalid", "402 payment_declined", "404 course_not_found",
+            "409 course_not_open", "409 course_full", "409 already_enrolled", "409 request_in_progress",
+            "422 coupon_invalid", "422 idempotency_key_reused"})
     @PostMapping("/api/v1/enrollments")
     ResponseEntity<String> purchase(@AuthenticationPrincipal Viewer.Account viewer,
+                                    @Parameter(required = true, description = "Names this purchase: a retry with "
+                                            + "the same key and body replays the first answer (1 to 255 visible ASCII characters)")
                                     @RequestHeader(value = "Idempotency-Key", required = false) String rawKey,
                                     @RequestBody PurchaseRequest request) {
         IdempotencyKey key = new IdempotencyKey(rawKey);
@@ -63,6 +77,7 @@ class EnrollmentController {
         return response.body(answer.body());
     }
 
+    @Answers(problems = "400 invalid_paging")
     @GetMapping("/api/v1/enrollments")
     PageResponse<EnrollmentResponse> list(@AuthenticationPrincipal Viewer.Account viewer,
                                           @RequestParam(defaultValue = "0") int page,
@@ -71,11 +86,13 @@ class EnrollmentController {
                 .map(EnrollmentResponse::of));
     }
 
+    @Answers(problems = "404 enrollment_not_found")
     @GetMapping("/api/v1/enrollments/{id}")
     EnrollmentResponse one(@AuthenticationPrincipal Viewer.Account viewer, @PathVariable UUID id) {
         return EnrollmentResponse.of(enrollments.enrollment(viewer.learnerId(), new EnrollmentId(id)));
     }
 
+    @Answers(problems = {"404 enrollment_not_found", "409 invalid_transition"})
     @PostMapping("/api/v1/enrollments/{id}/cancel")
     EnrollmentResponse cancel(@AuthenticationPrincipal Viewer.Account viewer, @PathVariable UUID id) {
         return EnrollmentResponse.of(enrollments.cancel(viewer.learnerId(), new EnrollmentId(id)));

@@ -3,6 +3,7 @@ package dev.roster.enrollment.reporting.adapter;
 import dev.roster.enrollment.reporting.application.SalesReportService;
 import dev.roster.enrollment.reporting.domain.InvalidReportPeriodException;
 import dev.roster.enrollment.web.Problems;
+import dev.roster.enrollment.web.apidocs.Answers;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ class SalesReportController {
      * The dates arrive as text and are read by {@link dev.roster.enrollment.reporting.domain.ReportPeriod}
      * itself: Spring's date conversion would also take an offset ({@code 2026-01-01+02:00}) and drop it.
      */
+    @Answers(problems = "400 invalid_period")
     @GetMapping("/sales")
     SalesReportResponse sales(@RequestParam(required = false) String from,
                               @RequestParam(required = false) String to) {

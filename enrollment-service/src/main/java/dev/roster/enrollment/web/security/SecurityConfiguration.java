@@ -40,6 +40,9 @@ class SecurityConfiguration {
 
     private static final String[] STATIC_PAGES = {"/", "/*.html", "/favicon.ico", "/assets/**"};
 
+    /** The OpenAPI document and Swagger UI (springdoc; web.apidocs): readable by anyone, like the pages. */
+    private static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, BearerAuthenticator authenticator, ProblemWriter problems,
                             ListableBeanFactory beans) throws Exception {
@@ -73,6 +76,8 @@ class SecurityConfiguration {
                         // the browser pages and their assets (web.pages.StaticPagesConfiguration)
                         .requestMatchers(HttpMethod.GET, STATIC_PAGES).permitAll()
                         .requestMatchers(HttpMethod.HEAD, STATIC_PAGES).permitAll()
+                        .requestMatchers(HttpMethod.GET, API_DOCS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, API_DOCS).permitAll()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> {
