@@ -142,6 +142,24 @@ class ApiDocumentIT {
     }
 
     @Test
+    @Guards(Risk.BROWSER_PROTECTIONS_MISSING)
+    void swaggerUiOpensWithoutATokenAndOnlyItsFilesMayApplyInlineStyles() throws Exception {
+        HttpResponse<String> entry = send("GET", "/swagger-ui.html", null);
+        HttpResponse<String> page = send("GET", "/swagger-ui/index.html", null);
+        HttpResponse<String> api = send("GET", "/v3/api-docs", null);
+
+        assertThat(entry.statusCode()).isEqualTo(302);
+        assertThat(entry.headers().firstValue("Location")).hasValue("/swagger-ui/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui-bundle.js").doesNotContain("<script>");
+        String strict = api.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(strict).contains("style-src 'self';").doesNotContain("unsafe");
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValue(strict.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"));
+        assertThat(send("GET", "/index.html", null).headers().firstValue("Content-Security-Policy")).hasValue(strict);
+    }
+
+    @Test
     void theCommittedCopyIsThePublishedDocument() throws IOException {
         String published = JSON.writeValueAsString(JSON.readValue(JSON.writeValueAsString(document), Map.class)) + "\n";
         if (Boolean.getBoolean("roster.openapi.write")) {
