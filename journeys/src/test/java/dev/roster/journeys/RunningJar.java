@@ -59,7 +59,7 @@ public final class RunningJar implements AutoCloseable {
                     "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("ROSTER_"));
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("SPRING_") || variable.startsWith("ROSTER_"));
             Process process = builder.start();
             return new RunningJar(name, process, port, log);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ class RequiredSettingsIT {
 
     @Test
     void enrollmentServiceWithoutADatabaseUrlSaysToSetOne() {
-        try (RunningJar enrollment = start("enrollment-service", List.of("--management.server.port=0"))) {
+        try (RunningJar enrollment = start("enrollment-service", "no-database", List.of("--management.server.port=0"))) {
             assertThat(enrollment.awaitExit(STOPS_WITHIN)).isNotZero();
             assertThat(enrollment.output()).satisfies(RequiredSettingsIT::isOneReportWithoutStackTrace)
                     .contains("enrollment-service has no database to use")
@@ -36,7 +36,7 @@ class RequiredSettingsIT {
 
     @Test
     void notificationServiceRunLikeTheLocalOneButFromTheProductionJarSaysToSetADatabaseUrl() {
-        try (RunningJar notification = start("notification-service", List.of("--spring.profiles.active=local"))) {
+        try (RunningJar notification = start("notification-service", "local-profile", List.of("--spring.profiles.active=local"))) {
             assertThat(notification.awaitExit(STOPS_WITHIN)).isNotZero();
             assertThat(notification.output()).satisfies(RequiredSettingsIT::isOneReportWithoutStackTrace)
                     .contains("notification-service has no database to use", "SPRING_DATASOURCE_URL");
@@ -46,7 +46,7 @@ class RequiredSettingsIT {
     @Test
     void notificationServiceWithoutAMailServerSaysToSetOne() {
         RealPostgres.Database database = RealPostgres.shared().createDatabase("roster_required_settings");
-        try (RunningJar notification = start("notification-service", List.of(
+        try (RunningJar notification = start("notification-service", "no-mail-server", List.of(
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
@@ -57,8 +57,8 @@ class RequiredSettingsIT {
         }
     }
 
-    private static RunningJar start(String service, List<String> arguments) {
-        return RunningJar.launch(service + "-without-settings",
+    private static RunningJar start(String service, String situation, List<String> arguments) {
+        return RunningJar.launch(service + "-" + situation,
                 ROOT.resolve(service + "/target/" + service + "-exec.jar"), RunningJar.freePort(), arguments);
     }
 
