@@ -13,9 +13,11 @@ import org.awaitility.Awaitility;
 
 /**
  * One of Roster's runnable jars started as its own process on a free loopback port, as an operator
- * would run it; its output goes to {@code target/e2e-logs/<name>.log}.
+ * would run it; its output goes to {@code target/e2e-logs/<name>.log}. It gets exactly the settings it is
+ * given as arguments: no {@code SPRING_*} or {@code ROSTER_*} variable of the shell that runs the tests
+ * reaches it.
  */
-final class RunningJar implements AutoCloseable {
+public final class RunningJar implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -29,7 +31,7 @@ final class RunningJar implements AutoCloseable {
         this.log = log;
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -37,14 +39,14 @@ final class RunningJar implements AutoCloseable {
         }
     }
 
-    static RunningJar start(String name, Path jar, int port, String healthPath, List<String> arguments) {
+    public static RunningJar start(String name, Path jar, int port, String healthPath, List<String> arguments) {
         RunningJar running = launch(name, jar, port, arguments);
         running.awaitHealthy(healthPath);
         return running;
     }
 
     /** Starts the process without waiting for it, so several jars can start at once; then {@link #awaitHealthy}. */
-    static RunningJar launch(String name, Path jar, int port, List<String> arguments) {
+    public static RunningJar launch(String name, Path jar, int port, List<String> arguments) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first (./roster test does)");
         }
@@ -56,15 +58,16 @@ final class RunningJar implements AutoCloseable {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                     "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
             command.addAll(arguments);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().keySet().removeIf(variable -> variable.startsWith("SPRING_") || variable.startsWith("ROSTER_"));
+            Process process = builder.start();
             return new RunningJar(name, process, port, log);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
     }
 
-    void awaitHealthy(String healthPath) {
+    public void awaitHealthy(String healthPath) {
         URI health = URI.create(url() + healthPath);
         Awaitility.await(name + " healthy at " + health + " (log: " + log.toAbsolutePath() + ")")
                 .atMost(Duration.ofSeconds(180))
@@ -84,11 +87,36 @@ final class RunningJar implements AutoCloseable {
         }
     }
 
-    String url() {
+    /**
+     * Waits for a jar that is expected to stop by itself (one refusing to start, say) and returns its exit code.
+     * The bound only keeps a jar that never stops from hanging the build.
+     */
+    public int awaitExit(Duration atMost) {
+        try {
+            if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still runs after " + atMost + "; see " + log.toAbsolutePath());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Everything the process wrote so far, standard output and error. */
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + log, e);
+        }
+    }
+
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 

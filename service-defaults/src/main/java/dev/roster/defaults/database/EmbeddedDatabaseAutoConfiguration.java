@@ -10,15 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
 /**
  * With no {@code spring.datasource.url} (env {@code SPRING_DATASOURCE_URL}), a service starts a real
@@ -26,9 +23,14 @@ import org.springframework.util.StringUtils;
  * directory survives restarts. With a URL, this configuration steps aside and Spring Boot connects to that
  * server. Runs before Spring Boot's {@link DataSourceAutoConfiguration}, which then finds a data source and
  * makes none of its own.
+ *
+ * <p>Only where zonky's classes are: the local run's jar ({@code *-local.jar}) and the tests. The production
+ * jar ({@code *-exec.jar}) leaves them out, and there {@link RequiredDatabaseUrlAutoConfiguration} refuses
+ * to start without a URL instead.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
-@Conditional(EmbeddedDatabaseAutoConfiguration.NoDatabaseUrl.class)
+@ConditionalOnClass(EmbeddedPostgres.class)
+@Conditional(NoDatabaseUrl.class)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 public final class EmbeddedDatabaseAutoConfiguration {
 
@@ -67,12 +69,5 @@ public final class EmbeddedDatabaseAutoConfiguration {
                 .url(postgres.getJdbcUrl("postgres", "postgres"))
                 .username("postgres")
                 .build();
-    }
-
-    static final class NoDatabaseUrl implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
-        }
     }
 }

@@ -93,6 +93,9 @@ public enum Risk {
             "a message the consumer can never handle is redelivered forever or dropped, instead of dead-lettered"),
     SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
             "reconciliation or the idempotency-key purge is not scheduled, or one failed run stops the schedule"),
+    LOCAL_STAND_IN_IN_PRODUCTION(Boundary.WIRING,
+            "a production jar carries the local run's embedded PostgreSQL or SMTP server, or a service started without "
+                    + "its database or mail server settings runs on a stand-in or fails without saying what to set"),
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
             "a JVM or database not in UTC, or a day boundary, shifts a hold, an expiry, a validity or a retention"),
     SECRET_IN_LOGS(Boundary.WEB,

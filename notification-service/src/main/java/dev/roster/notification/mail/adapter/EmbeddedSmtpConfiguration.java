@@ -8,6 +8,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +20,13 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * The local run's captured mail ({@code roster.notification.embedded-smtp=true}, set by the
  * {@code local} profile): an embedded SMTP server (GreenMail) on 127.0.0.1 that keeps every email it
  * receives, the mail sender pointed at it, and {@code GET /captured-mail} to read them. Nothing
- * leaves the machine. Never for production: the emails live in memory until the service stops.
+ * leaves the machine. Never for production: the emails live in memory until the service stops, and the
+ * production jar ({@code *-exec.jar}) does not carry GreenMail, so there it is never set up (and
+ * {@link MailConfiguration} says so at start).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("roster.notification.embedded-smtp")
+@ConditionalOnClass(GreenMail.class)
 class EmbeddedSmtpConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedSmtpConfiguration.class);
