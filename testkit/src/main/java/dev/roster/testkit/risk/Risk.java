@@ -107,7 +107,10 @@ public enum Risk {
             "another site's page makes a logged-in browser change something (a form post riding on a cookie)"),
     BROWSER_PROTECTIONS_MISSING(Boundary.WEB,
             "a page or API answer lacks the strict Content-Security-Policy, nosniff, no-referrer or frame denial, "
-                    + "or sets a cookie");
+                    + "or sets a cookie"),
+    OPERATOR_METRICS_MISSING(Boundary.WIRING,
+            "a series an operator's dashboard or alert relies on is missing until its first event, or counts "
+                    + "wrongly (a replayed purchase counted again, an outcome under another's tag)");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a
