@@ -91,12 +91,7 @@ class OperatorMetricsIT {
         }
         expectOne(OperatorMetrics.LOGIN_THROTTLES, "roster_login_throttled_total{by=\"account\"}",
                 () -> logIn("ada@example.com", Api.PASSWORD, 429));
-
-        for (int i = 5; i < 50; i++) {
-            logIn("nobody-" + i + "@example.com", "Wrong-Pass-1", 401);
-        }
-        expectOne(OperatorMetrics.LOGIN_THROTTLES, "roster_login_throttled_total{by=\"address\"}",
-                () -> logIn("someone-else@example.com", "Wrong-Pass-1", 429));
+        // the address limit (50 failures, each an Argon2 check of ~0.5 s here) is told apart in IdentityServiceTest
     }
 
     @Test
