@@ -136,6 +136,21 @@ class DeliveryMetricsIT {
                 () -> broker.publish(topology.exchange(), EventMessages.confirmed().learnerId(cy)));
     }
 
+    @Test
+    void recordsHttpClientAndServerLatencyInBucketsWithOneAtTheSlo() {
+        UUID dee = UUID.randomUUID();
+        enrollmentService.stubFor(learnerLookup(dee, TOKEN).willReturn(learner(dee, "dee@example.com", "Dee")));
+        expect(Map.of(SENT_CONFIRMED, 1.0),
+                () -> broker.publish(topology.exchange(), EventMessages.confirmed().learnerId(dee)));
+
+        PrometheusSamples scrape = scrape(); // the scrapes before it were served, and timed, too
+
+        assertThat(scrape.hasSeries("http_client_requests_seconds_bucket", Map.of("le", "0.8")))
+                .as("the learner lookups, with a bucket at the 800 ms SLO").isTrue();
+        assertThat(scrape.seriesCount("http_server_requests_seconds_bucket", Map.of("uri", "/actuator/prometheus")))
+                .as("enough buckets between 5 ms and 30 s for percentiles").isGreaterThan(20);
+    }
+
     /** enrollment-service fails every quick attempt of the first delivery, then answers. */
     private static void unavailableOnce(UUID learnerId) {
         String state = Scenario.STARTED;
