@@ -74,6 +74,11 @@ public final class RunningNotificationService implements AutoCloseable {
                 .mapToDouble(Counter::count).sum();
     }
 
+    /** The port it serves HTTP on, the actuator endpoints included (no management port of its own here). */
+    public int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
     public RealPostgres.Database database() {
         return database;
     }

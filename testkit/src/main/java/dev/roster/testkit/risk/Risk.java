@@ -116,7 +116,10 @@ public enum Risk {
                     + "service answers, or calls a route open that needs a token, or the other way round"),
     NEWCOMER_PATH_BROKEN(Boundary.JOURNEY,
             "what a newcomer is told to try fails: the README's walkthrough pasted into a shell, or a purchase "
-                    + "made from Swagger UI");
+                    + "made from Swagger UI"),
+    OPERATOR_METRICS_MISSING(Boundary.WIRING,
+            "a series an operator's dashboard or alert relies on is missing until its first event, or counts "
+                    + "wrongly (a replayed purchase counted again, an outcome under another's tag)");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a

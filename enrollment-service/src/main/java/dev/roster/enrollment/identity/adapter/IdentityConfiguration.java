@@ -9,6 +9,7 @@ import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.shared.IdGenerator;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -34,10 +35,15 @@ class IdentityConfiguration {
     }
 
     @Bean
+    LoginThrottleMeters loginThrottleMeters(MeterRegistry meters) {
+        return new LoginThrottleMeters(meters);
+    }
+
+    @Bean
     IdentityService identityService(Learners learners, Sessions sessions, LoginFailures failures,
                                     Transactions transactions, PasswordHasher hasher, PasswordPolicy policy,
-                                    IdGenerator ids, Clock clock) {
+                                    IdGenerator ids, Clock clock, LoginThrottleMeters throttled) {
         return new IdentityService(learners, sessions, failures, transactions, hasher, policy, ThrottleLimits.DEFAULT,
-                ids, new SecureRandom(), clock);
+                ids, new SecureRandom(), clock, throttled);
     }
 }

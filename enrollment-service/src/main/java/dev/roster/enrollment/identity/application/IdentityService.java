@@ -39,11 +39,12 @@ public class IdentityService {
     private final IdGenerator ids;
     private final RandomGenerator random;
     private final Clock clock;
+    private final ThrottledLogins throttled;
     private final PasswordHash decoy;
 
     public IdentityService(Learners learners, Sessions sessions, LoginFailures failures, Transactions transactions,
                            PasswordHasher hasher, PasswordPolicy policy, ThrottleLimits limits, IdGenerator ids,
-                           RandomGenerator random, Clock clock) {
+                           RandomGenerator random, Clock clock, ThrottledLogins throttled) {
         this.learners = learners;
         this.sessions = sessions;
         this.failures = failures;
@@ -54,6 +55,7 @@ public class IdentityService {
         this.ids = ids;
         this.random = random;
         this.clock = clock;
+        this.throttled = throttled;
         // checked against when the email is unknown, so both answers take as long as a real check
         this.decoy = hasher.hash("decoy-password-for-unknown-emails-1A");
     }
@@ -122,6 +124,7 @@ public class IdentityService {
         ThrottleDecision decision = transactions.inTransaction(
                 () -> failures.admit(accountKey, clientAddress, now, throttle));
         if (decision instanceof ThrottleDecision.Blocked blocked) {
+            throttled.throttled(blocked.by());
             throw new LoginThrottledException(blocked.retryAfter());
         }
         Optional<Learner> learner = findByRawEmail(rawEmail);

@@ -2,7 +2,6 @@ package dev.roster.enrollment.identity.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +21,8 @@ import java.util.Objects;
  *       drop below the limit: with the counted failures sorted oldest first, the one at index
  *       {@code count - limit}, plus the window, minus {@code now}. At exactly that instant the next
  *       attempt is allowed. It is rounded up to whole seconds (for a Retry-After header), at least 1s.</li>
- *   <li>When both the account and the address are blocked, the longer {@code retryAfter} wins.</li>
+ *   <li>When both the account and the address are blocked, the longer {@code retryAfter} wins, and names
+ *       the limit that blocked ({@code by}); on equal waits, the account.</li>
  * </ul>
  * The throttle only decides; recording failures (and whether a success clears them) is the caller's.
  * The caller must decide and record atomically per account and per address (see
@@ -48,8 +48,12 @@ public final class LoginThrottle {
         Objects.requireNonNull(now, "now");
         Duration account = waitFor(accountFailures, limits.perAccount(), now);
         Duration address = waitFor(addressFailures, limits.perAddress(), now);
-        Duration longer = Collections.max(List.of(account, address));
-        return longer.isZero() ? ThrottleDecision.ALLOWED : new ThrottleDecision.Blocked(longer);
+        if (account.isZero() && address.isZero()) {
+            return ThrottleDecision.ALLOWED;
+        }
+        return account.compareTo(address) >= 0
+                ? new ThrottleDecision.Blocked(account, ThrottleDecision.Limit.ACCOUNT)
+                : new ThrottleDecision.Blocked(address, ThrottleDecision.Limit.ADDRESS);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.roster.enrollment.payment.adapter;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.List;
 import org.springframework.web.client.ResourceAccessException;
 
 /**
@@ -42,7 +43,10 @@ final class FailedAttempts {
         return "I/O error: " + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : " " + root.getMessage());
     }
 
-    /** A low-cardinality tag for the retry counter. */
+    /** Every tag {@link #reasonTag} gives: the retry counter registers each at start. */
+    static final List<String> REASON_TAGS = List.of("conflict", "server_error", "timeout", "connection_refused", "io_error");
+
+    /** A low-cardinality tag for the retry counter, one of {@link #REASON_TAGS}. */
     static String reasonTag(Throwable failure) {
         if (failure instanceof RetryableAnswer answer) {
             return answer.answer.status() == 409 ? "conflict" : "server_error";

@@ -37,9 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * for provider trouble; {@code findCharge} throws {@link ProviderUnavailableException}.
  *
  * <h2>Telemetry</h2>
- * Timer {@value #CALLS} tagged {@code operation} (charge, find_charge, refund) and {@code outcome}; counter
- * {@value ResilientCall#RETRIES} tagged {@code operation} and {@code reason}; {@code http.client.requests} per
- * attempt. One WARN per retry, one INFO per final outcome. The card token, the API key and request bodies are
+ * Timer {@value #CALLS} tagged {@code operation} (charge, find_charge, refund) and {@code outcome}
+ * ({@link ProviderOperation}); counter {@value ResilientCall#RETRIES} tagged {@code operation} and {@code reason};
+ * every combination registered at start, at 0; {@code http.client.requests} per attempt. One WARN per retry, one INFO per final outcome. The card token, the API key and request bodies are
  * never logged.
  */
 final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
@@ -64,6 +64,12 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
         this.client = JsonHttpClient.create(restClients, properties.baseUrl(), properties.apiKey(),
                 properties.connectTimeout(), properties.readTimeout());
         this.call = new ResilientCall(properties, meters, random, ticker, sleeper, answers::describe);
+        // every operation and outcome at start, at 0: a dashboard has its series before the first call
+        for (ProviderOperation operation : ProviderOperation.values()) {
+            for (String outcome : operation.outcomes) {
+                callTimer(operation, outcome);
+            }
+        }
     }
 
     /**
@@ -156,6 +162,14 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
         }
     }
 
+    private Timer callTimer(ProviderOperation operation, String outcomeTag) {
+        return Timer.builder(CALLS)
+                .description("Calls to the payment provider, retries and waiting for a permit included")
+                .tag("operation", operation.tag)
+                .tag("outcome", outcomeTag)
+                .register(meters);
+    }
+
     @Override
     public void close() {
         client.close();
@@ -163,11 +177,7 @@ final class HttpPaymentGateway implements PaymentGateway, AutoCloseable {
 
     private void finish(Timer.Sample sample, ProviderOperation operation, String outcomeTag, String key, Object outcome,
                         int attempts) {
-        long nanos = sample.stop(Timer.builder(CALLS)
-                .description("Calls to the payment provider, retries and waiting for a permit included")
-                .tag("operation", operation.tag)
-                .tag("outcome", outcomeTag)
-                .register(meters));
+        long nanos = sample.stop(callTimer(operation, outcomeTag));
         log.info("Payment provider {} for key {}: {} after {} attempt(s) in {} ms", operation.tag, key, outcome,
                 attempts, TimeUnit.NANOSECONDS.toMillis(nanos));
     }

@@ -59,6 +59,9 @@ final class ResilientCall {
                 .build();
         this.retries = new BudgetedRetries(policy, ticker, sleeper);
         this.permits = new Semaphore(properties.maxConcurrentCalls(), true);
+        for (ProviderOperation operation : ProviderOperation.values()) {
+            FailedAttempts.REASON_TAGS.forEach(reason -> retryCounter(operation, reason));
+        }
     }
 
     /** Sends one request, retrying as the policy allows, within the budget and the concurrency limit. */
@@ -109,14 +112,18 @@ final class ResilientCall {
 
     /** One WARN and one counted retry per retry. */
     private void beforeRetry(ProviderOperation operation, String key, int failedAttempts, RuntimeException last) {
-        Counter.builder(RETRIES)
-                .description("Attempts repeated after a timeout, a connection failure, a 5xx or a 409")
-                .tag("operation", operation.tag)
-                .tag("reason", FailedAttempts.reasonTag(last))
-                .register(meters)
-                .increment();
+        retryCounter(operation, FailedAttempts.reasonTag(last)).increment();
         log.warn("Payment provider {} attempt {} of {} failed ({}); retrying with the same idempotency key {}",
                 operation.tag, failedAttempts, properties.maxAttempts(), FailedAttempts.describe(last), key);
+    }
+
+    /** Registered for every operation and reason at start (at 0), found again on each retry. */
+    private Counter retryCounter(ProviderOperation operation, String reason) {
+        return Counter.builder(RETRIES)
+                .description("Attempts repeated after a timeout, a connection failure, a 5xx or a 409")
+                .tag("operation", operation.tag)
+                .tag("reason", reason)
+                .register(meters);
     }
 
     /** What one call came to: the provider's final answer, or why there was none. */

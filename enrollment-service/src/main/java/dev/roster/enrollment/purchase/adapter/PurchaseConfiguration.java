@@ -15,6 +15,7 @@ import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.shared.IdGenerator;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,16 +43,23 @@ class PurchaseConfiguration {
                 properties.hold());
     }
 
+    /** Registers every outcome's counter as the service starts (not at the first purchase). */
+    @Bean
+    PurchaseMeters purchaseMeters(MeterRegistry meters) {
+        return new PurchaseMeters(meters);
+    }
+
     @Bean
     IdempotentPurchaseService idempotentPurchase(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
-                                          Transactions transactions) {
-        return new IdempotentPurchaseService(purchases, keys, answers, transactions);
+                                          Transactions transactions, PurchaseMeters outcomes) {
+        return new IdempotentPurchaseService(purchases, keys, answers, transactions, outcomes);
     }
 
     @Bean
     ReconciliationService reconciliation(Enrollments enrollments, PaymentGateway gateway, SettlementService settlement,
-                                  Clock clock, PurchaseProperties properties) {
+                                  Clock clock, PurchaseProperties properties, PurchaseMeters outcomes) {
         return new ReconciliationService(enrollments, gateway, settlement, clock, properties.reconciliationMinAge(),
-                properties.reconciliationLease(), properties.reconciliationBatch(), properties.lateChargeWindow());
+                properties.reconciliationLease(), properties.reconciliationBatch(), properties.lateChargeWindow(),
+                outcomes);
     }
 }

@@ -15,6 +15,10 @@ import java.util.Objects;
  * the enrollment, never run twice, and one that dies before it has nothing to resume); the charge
  * outside any transaction; the answer stored with the key. A request that fails before it has an
  * answer gives the key up.
+ *
+ * <p>Each purchase's outcome is reported once ({@link PurchaseOutcomes}): when its answer is stored, or
+ * when it is refused. A replay answers a purchase already counted, and counts nothing; a request that
+ * failed without an answer counts nothing, and the retry that resumes it counts its outcome.
  */
 public class IdempotentPurchaseService {
 
@@ -22,13 +26,15 @@ public class IdempotentPurchaseService {
     private final IdempotencyKeys keys;
     private final PurchaseAnswers answers;
     private final Transactions transactions;
+    private final PurchaseOutcomes outcomes;
 
     public IdempotentPurchaseService(PurchaseService purchases, IdempotencyKeys keys, PurchaseAnswers answers,
-                              Transactions transactions) {
+                              Transactions transactions, PurchaseOutcomes outcomes) {
         this.purchases = Objects.requireNonNull(purchases, "purchases");
         this.keys = Objects.requireNonNull(keys, "keys");
         this.answers = Objects.requireNonNull(answers, "answers");
         this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.outcomes = Objects.requireNonNull(outcomes, "outcomes");
     }
 
     /**
@@ -52,6 +58,9 @@ public class IdempotentPurchaseService {
                 try {
                     yield remember(learner, key, buy(learner, key, purchase));
                 } catch (RuntimeException e) {
+                    if (e instanceof DomainException refusal) {
+                        outcomes.purchaseEnded(PurchaseOutcome.refusedWith(refusal.code()));
+                    }
                     transactions.run(() -> keys.abandon(learner, key));
                     throw e;
                 }
@@ -72,6 +81,11 @@ public class IdempotentPurchaseService {
     private PurchaseAnswer remember(LearnerId learner, IdempotencyKey key, PurchaseResult result) {
         PurchaseAnswer answer = answers.answerTo(result);
         transactions.run(() -> keys.complete(learner, key, answer));
+        outcomes.purchaseEnded(switch (result) {
+            case PurchaseResult.Confirmed confirmed -> PurchaseOutcome.CONFIRMED;
+            case PurchaseResult.Declined declined -> PurchaseOutcome.DECLINED;
+            case PurchaseResult.Pending pending -> PurchaseOutcome.PENDING;
+        });
         return answer;
     }
 }

@@ -30,9 +30,11 @@ public class ReconciliationService {
     private final PaymentGateway gateway;
     private final SettlementService settlement;
     private final Clock clock;
+    private final PurchaseOutcomes outcomes;
 
     public ReconciliationService(Enrollments enrollments, PaymentGateway gateway, SettlementService settlement, Clock clock,
-                          Duration minAge, Duration lease, int batchSize, Duration lateChargeWindow) {
+                          Duration minAge, Duration lease, int batchSize, Duration lateChargeWindow,
+                          PurchaseOutcomes outcomes) {
         this.enrollments = enrollments;
         this.gateway = gateway;
         this.settlement = settlement;
@@ -41,6 +43,7 @@ public class ReconciliationService {
         this.lease = lease;
         this.batchSize = batchSize;
         this.lateChargeWindow = lateChargeWindow;
+        this.outcomes = outcomes;
     }
 
     public record Report(int confirmed, int rejected, int expired, int stillPending, int lateCharges,
@@ -53,12 +56,18 @@ public class ReconciliationService {
         int expired = 0;
         int stillPending = 0;
         for (Enrollment pending : enrollments.claimPending(clock.instant(), minAge, lease, batchSize)) {
-            Enrollment after = resolve(pending);
-            switch (after.status()) {
+            ReconciliationOutcome outcome = switch (resolve(pending).status()) {
+                case CONFIRMED -> ReconciliationOutcome.CONFIRMED;
+                case REJECTED -> ReconciliationOutcome.REJECTED;
+                case EXPIRED -> ReconciliationOutcome.EXPIRED;
+                default -> ReconciliationOutcome.RETRY_LATER;
+            };
+            outcomes.pendingPaymentReconciled(outcome);
+            switch (outcome) {
                 case CONFIRMED -> confirmed++;
                 case REJECTED -> rejected++;
                 case EXPIRED -> expired++;
-                default -> stillPending++;
+                case RETRY_LATER -> stillPending++;
             }
         }
         int lateCharges = 0;

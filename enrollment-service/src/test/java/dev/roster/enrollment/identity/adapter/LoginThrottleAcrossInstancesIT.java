@@ -83,6 +83,6 @@ class LoginThrottleAcrossInstancesIT {
         JdbcClient jdbc = JdbcClient.create(database);
         return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), JdbcLoginFailuresIT.on(database),
                 DataSourceTransactions.on(database), new Argon2PasswordHasher(), new PasswordPolicy(Set.of()),
-                ThrottleLimits.DEFAULT, new UuidV7Generator(), new SplittableRandom(seed), instanceClock);
+                ThrottleLimits.DEFAULT, new UuidV7Generator(), new SplittableRandom(seed), instanceClock, by -> { });
     }
 }

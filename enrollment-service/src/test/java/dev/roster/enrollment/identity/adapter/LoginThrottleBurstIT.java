@@ -139,7 +139,7 @@ class LoginThrottleBurstIT {
         JdbcClient jdbc = JdbcClient.create(pool);
         return new IdentityService(new JdbcLearners(jdbc), new JdbcSessions(jdbc), JdbcLoginFailuresIT.on(pool),
                 DataSourceTransactions.on(pool), hasher, new PasswordPolicy(Set.of()), limits, new UuidV7Generator(),
-                new SplittableRandom(pools.size()), clock);
+                new SplittableRandom(pools.size()), clock, by -> { });
     }
 
     private CheckThenHashLogIn oldFlow(ThrottleLimits limits, PasswordHasher hasher) {

@@ -8,6 +8,7 @@ import dev.roster.enrollment.identity.domain.Learner;
 import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.Role;
 import dev.roster.enrollment.identity.domain.SessionToken;
+import dev.roster.enrollment.identity.domain.ThrottleDecision;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.purchase.application.RollingBackTransactions;
 import dev.roster.enrollment.shared.FieldError;
@@ -17,6 +18,8 @@ import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -35,9 +38,10 @@ class IdentityServiceTest {
     private final InMemoryLoginFailures failures = new InMemoryLoginFailures();
     private final AtomicLong sequence = new AtomicLong();
     private final RollingBackTransactions transactions = new RollingBackTransactions(failures);
+    private final List<ThrottleDecision.Limit> throttled = new ArrayList<>();
     private final IdentityService identity = new IdentityService(learners, sessions, failures, transactions,
             new ReversingPasswordHasher(), new PasswordPolicy(Set.of("password1")), ThrottleLimits.DEFAULT,
-            () -> new UUID(0, sequence.incrementAndGet()), new SplittableRandom(42), clock);
+            () -> new UUID(0, sequence.incrementAndGet()), new SplittableRandom(42), clock, throttled::add);
 
     private Learner ada() {
         return identity.signUp(new SignUp("ada@example.com", "Ada", GOOD_PASSWORD));
@@ -205,6 +209,7 @@ class IdentityServiceTest {
                                 assertThat(e.retryAfter()).isEqualTo(Duration.ofMinutes(15));
                                 assertThat(e.retryAfterHint()).as("the answer's Retry-After").contains(e.retryAfter());
                             });
+            assertThat(throttled).as("reported to operators, once").containsExactly(ThrottleDecision.Limit.ACCOUNT);
         }
 
         @Test
@@ -217,6 +222,7 @@ class IdentityServiceTest {
             clock.advance(Duration.ofMinutes(15));
 
             assertThat(identity.logIn("ada@example.com", GOOD_PASSWORD, ADDRESS).token()).isNotNull();
+            assertThat(throttled).as("nothing refused, nothing reported").isEmpty();
         }
 
         @Test
@@ -230,6 +236,7 @@ class IdentityServiceTest {
             assertThat(catchCode(() -> identity.logIn("ada@example.com", GOOD_PASSWORD, ADDRESS)))
                     .isEqualTo("too_many_login_attempts");
             assertThat(identity.logIn("ada@example.com", GOOD_PASSWORD, "198.51.100.7").token()).isNotNull();
+            assertThat(throttled).as("reported to operators, once").containsExactly(ThrottleDecision.Limit.ADDRESS);
         }
 
         @Test

@@ -52,7 +52,7 @@ public abstract class LoginFailuresContract {
         failures().admit(ADA, ADDRESS, T0, small);
 
         assertThat(failures().admit(ADA, "198.51.100.7", T0.plusSeconds(60), small))
-                .isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(14)));
+                .isEqualTo(new ThrottleDecision.Blocked(Duration.ofMinutes(14), ThrottleDecision.Limit.ACCOUNT));
         assertThat(failures().forAccountSince(ADA, T0.minusSeconds(1))).hasSize(2);
         assertThat(failures().forAddressSince("198.51.100.7", T0.minusSeconds(1))).isEmpty();
     }
@@ -63,7 +63,9 @@ public abstract class LoginFailuresContract {
             assertThat(failures().admit(account, ADDRESS, T0, small).isAllowed()).isTrue();
         }
 
-        assertThat(failures().admit("dee@example.com", ADDRESS, T0, small).isAllowed()).isFalse();
+        assertThat(failures().admit("dee@example.com", ADDRESS, T0, small))
+                .isInstanceOfSatisfying(ThrottleDecision.Blocked.class,
+                        blocked -> assertThat(blocked.by()).isEqualTo(ThrottleDecision.Limit.ADDRESS));
         assertThat(failures().admit("dee@example.com", "198.51.100.7", T0, small).isAllowed()).isTrue();
         assertThat(failures().forAddressSince(ADDRESS, T0.minusSeconds(1))).hasSize(3);
     }

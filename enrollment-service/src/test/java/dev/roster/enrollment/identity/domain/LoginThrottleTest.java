@@ -90,7 +90,7 @@ class LoginThrottleTest {
     @Test
     void blocksAnAddressWithFiftyFailures() {
         // the oldest is 500s old, so it leaves the 900s window in 400s
-        assertThat(throttle.decide(NONE, everyTenSeconds(50), NOW)).isEqualTo(blocked(400));
+        assertThat(throttle.decide(NONE, everyTenSeconds(50), NOW)).isEqualTo(blockedByAddress(400));
     }
 
     @Test
@@ -100,11 +100,18 @@ class LoginThrottleTest {
         List<Instant> addressOldest500SecondsAgo = everyTenSeconds(50);
 
         assertThat(throttle.decide(accountOldest10MinutesAgo, addressOldest500SecondsAgo, NOW))
-                .as("address waits 400s, account 300s").isEqualTo(blocked(400));
+                .as("address waits 400s, account 300s").isEqualTo(blockedByAddress(400));
         assertThat(throttle.decide(accountOldest14MinutesAgo, addressOldest500SecondsAgo, NOW))
-                .as("account waits 60s, address 400s").isEqualTo(blocked(400));
+                .as("account waits 60s, address 400s").isEqualTo(blockedByAddress(400));
         assertThat(throttle.decide(ago("PT10M", "PT8M", "PT6M", "PT4M", "PT2M"), everyTenSecondsFrom(50, "PT6M20S"), NOW))
                 .as("account waits 300s, address 20s").isEqualTo(blocked(300));
+    }
+
+    @Test
+    void namesTheAccountWhenAccountAndAddressWaitAlike() {
+        // the account's oldest counted failure is 500s old like the address's: both wait 400s
+        assertThat(throttle.decide(ago("PT500S", "PT8M", "PT6M", "PT4M", "PT2M"), everyTenSeconds(50), NOW))
+                .isEqualTo(blocked(400));
     }
 
     @Test
@@ -128,8 +135,13 @@ class LoginThrottleTest {
         return new ThrottleDecision.Allowed();
     }
 
+    /** Blocked by the account's failures. */
     private static ThrottleDecision blocked(long retryAfterSeconds) {
-        return new ThrottleDecision.Blocked(Duration.ofSeconds(retryAfterSeconds));
+        return new ThrottleDecision.Blocked(Duration.ofSeconds(retryAfterSeconds), ThrottleDecision.Limit.ACCOUNT);
+    }
+
+    private static ThrottleDecision blockedByAddress(long retryAfterSeconds) {
+        return new ThrottleDecision.Blocked(Duration.ofSeconds(retryAfterSeconds), ThrottleDecision.Limit.ADDRESS);
     }
 
     /** Failures the given ISO-8601 durations before {@link #NOW}. */

@@ -27,6 +27,6 @@ class ThrottleLimitsTest {
     @Test
     void saysWhetherADecisionAllows() {
         assertThat(ThrottleDecision.ALLOWED.isAllowed()).isTrue();
-        assertThat(new ThrottleDecision.Blocked(Duration.ofSeconds(1)).isAllowed()).isFalse();
+        assertThat(new ThrottleDecision.Blocked(Duration.ofSeconds(1), ThrottleDecision.Limit.ADDRESS).isAllowed()).isFalse();
     }
 }

@@ -20,6 +20,7 @@ import dev.roster.enrollment.purchase.application.Enrollments;
 import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
+import dev.roster.enrollment.purchase.application.RecordedOutcomes;
 import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.SettlementService;
@@ -126,7 +127,7 @@ class AmbiguousPaymentIT {
         PurchaseService purchases = new PurchaseService(catalog, holds, enrollments, gateway, settlement,
                 transactions, ids, clock, Duration.ofMinutes(15));
         ReconciliationService reconciliation = new ReconciliationService(enrollments, gateway, settlement, clock,
-                Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
+                Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24), new RecordedOutcomes());
         EnrollmentId id = purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_slow"))
                 .enrollment().id();
 

@@ -17,6 +17,7 @@ import dev.roster.enrollment.purchase.application.OrderHolds;
 import dev.roster.enrollment.purchase.application.OrderPricing;
 import dev.roster.enrollment.purchase.application.Purchase;
 import dev.roster.enrollment.purchase.application.PurchaseService;
+import dev.roster.enrollment.purchase.application.RecordedOutcomes;
 import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.purchase.application.Seats;
 import dev.roster.enrollment.purchase.application.SettlementService;
@@ -112,7 +113,7 @@ class DeclineRollbackIT {
         PurchaseService purchases = new PurchaseService(catalog, new OrderHolds(seats, pricing), enrollments,
                 provider, settlement, transactions, ids, clock, Duration.ofMinutes(15));
         ReconciliationService reconciliation = new ReconciliationService(enrollments, provider, settlement, clock,
-                Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
+                Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24), new RecordedOutcomes());
 
         assertThatThrownBy(() -> purchases.purchase(Purchase.of(ada, course.id().value(), null, "tok_chargeDeclined")))
                 .hasMessageContaining("connection dropped");

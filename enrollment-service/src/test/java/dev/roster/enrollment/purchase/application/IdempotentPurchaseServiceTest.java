@@ -64,8 +64,9 @@ class IdempotentPurchaseServiceTest {
             transactions, this::nextId, clock);
     private final PurchaseService purchases = new PurchaseService(onSale, holds, enrollments, gateway, settlement,
             transactions, this::nextId, clock, Duration.ofMinutes(15));
+    private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final IdempotentPurchaseService idempotent = new IdempotentPurchaseService(purchases, keys, IdempotentPurchaseServiceTest::answer,
-            transactions);
+            transactions, outcomes);
     private final LearnerId ada = new LearnerId(UUID.randomUUID());
 
     private UUID nextId() {
@@ -92,8 +93,12 @@ class IdempotentPurchaseServiceTest {
     }
 
     private PurchaseAnswer buy(Course course, String token) {
+        return buy(KEY, course, token);
+    }
+
+    private PurchaseAnswer buy(IdempotencyKey key, Course course, String token) {
         Purchase purchase = Purchase.of(ada, course.id().value(), null, token);
-        return idempotent.purchase(KEY, RequestFingerprint.of(course.id().toString(), null, token), purchase);
+        return idempotent.purchase(key, RequestFingerprint.of(course.id().toString(), null, token), purchase);
     }
 
     @Test
@@ -109,6 +114,18 @@ class IdempotentPurchaseServiceTest {
         assertThat(retry).isEqualTo(first);
         assertThat(seats.taken(course.id())).isEqualTo(1);
         assertThat(provider.chargeCalls()).isEqualTo(1);
+        assertThat(outcomes.purchases()).as("the replay counts no second purchase")
+                .containsExactly(PurchaseOutcome.CONFIRMED);
+    }
+
+    @Test
+    void reportsEachAnswerOnceWithItsOutcome() {
+        PurchaseAnswer declined = buy(new IdempotencyKey("declined"), openCourse(10), "tok_chargeDeclined");
+        PurchaseAnswer pending = buy(new IdempotencyKey("pending"), openCourse(10), "tok_slow");
+
+        assertThat(declined.status()).isEqualTo(402);
+        assertThat(pending.status()).isEqualTo(202);
+        assertThat(outcomes.purchases()).containsExactly(PurchaseOutcome.DECLINED, PurchaseOutcome.PENDING);
     }
 
     @Test
@@ -136,6 +153,7 @@ class IdempotentPurchaseServiceTest {
                 });
         assertThat(seats.taken(course.id())).isZero();
         assertThat(provider.chargeCalls()).isZero();
+        assertThat(outcomes.purchases()).as("no purchase ran").isEmpty();
     }
 
     @Test
@@ -147,6 +165,8 @@ class IdempotentPurchaseServiceTest {
 
         seats.release(course.id());
         assertThat(buy(course, "tok_visa").status()).as("the retry ran, not a replay of nothing").isEqualTo(201);
+        assertThat(outcomes.purchases()).as("the refused request and its retry, each with its own outcome")
+                .containsExactly(PurchaseOutcome.COURSE_FULL, PurchaseOutcome.CONFIRMED);
     }
 
     @Test
@@ -165,6 +185,8 @@ class IdempotentPurchaseServiceTest {
         assertThat(provider.chargeCalls()).isEqualTo(1);
         assertThat(seats.taken(course.id())).isEqualTo(1);
         assertThat(buy(course, "tok_slow")).as("the resumed answer is stored too").isEqualTo(resumed);
+        assertThat(outcomes.purchases()).as("the request that died counted nothing; its resumption counted once")
+                .containsExactly(PurchaseOutcome.PENDING);
     }
 
     private static final class InstanceDied extends RuntimeException {

@@ -52,8 +52,9 @@ class PurchaseServiceTest {
             this::nextId, clock);
     private final PurchaseService purchases = new PurchaseService(onSale, holds, enrollments, provider, settlement,
             transactions, this::nextId, clock, Duration.ofMinutes(15));
+    private final RecordedOutcomes outcomes = new RecordedOutcomes();
     private final ReconciliationService reconciliation = new ReconciliationService(enrollments, provider, settlement, clock,
-            Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24));
+            Duration.ofSeconds(30), Duration.ofMinutes(1), 10, Duration.ofHours(24), outcomes);
     private final LearnerId ada = new LearnerId(UUID.randomUUID());
 
     private UUID nextId() {
@@ -227,6 +228,9 @@ class PurchaseServiceTest {
 
         assertThat(reconciliation.run()).as("charged, two holds over, one still within its hold")
                 .isEqualTo(new ReconciliationService.Report(1, 0, 2, 1, 0, 0));
+        assertThat(outcomes.reconciliations()).as("each pending payment reported to operators once")
+                .containsExactlyInAnyOrder(ReconciliationOutcome.CONFIRMED, ReconciliationOutcome.EXPIRED,
+                        ReconciliationOutcome.EXPIRED, ReconciliationOutcome.RETRY_LATER);
 
         provider.landChargesInFlight();
         clock.advance(Duration.ofMinutes(2));

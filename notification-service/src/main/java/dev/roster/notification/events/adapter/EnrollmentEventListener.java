@@ -62,7 +62,7 @@ class EnrollmentEventListener implements ChannelAwareMessageListener {
             case Rejected rejected -> {
                 log.warn("Dead-lettering message {} (routing key {}): {}", message.getMessageProperties().getMessageId(),
                         RetryQueue.originalRoutingKeyOf(message), rejected.detail());
-                metrics.deadLettered(rejected.problem().tag());
+                metrics.deadLettered(rejected.problem());
                 channel.basicReject(tag, false);
             }
             case Accepted accepted -> deliver(accepted.event(), message, channel, tag);
@@ -81,7 +81,7 @@ class EnrollmentEventListener implements ChannelAwareMessageListener {
             case DeliveryOutcome.Sent sent -> {
                 log.info("Sent the {} email for event {} to a recipient at {}", event.type().wireName(),
                         event.eventId(), sent.email().recipientDomain());
-                metrics.sent(event.type().wireName());
+                metrics.sent(event.type());
                 channel.basicAck(tag, false);
             }
             case DeliveryOutcome.AlreadyProcessed ignored -> {
@@ -121,7 +121,7 @@ class EnrollmentEventListener implements ChannelAwareMessageListener {
                 ? count.intValue() : 0;
         if (returned >= deliveryLimit) {
             log.error("Dead-lettering event {} after {} failed deliveries", event.eventId(), returned + 1, e);
-            metrics.deadLettered("delivery_limit");
+            metrics.deadLetteredAtTheDeliveryLimit();
             channel.basicReject(tag, false);
         } else {
             log.error("Delivery {} of event {} failed; requeued (dead-lettered after {})", returned + 1,
