@@ -146,7 +146,7 @@ class PurchaseTraceIT {
         return JdbcClient.create(dataSource)
                 .sql("SELECT traceparent FROM outbox_event WHERE aggregate_id = CAST(:id AS uuid) AND type = 'EnrollmentConfirmed'")
                 .param("id", enrollmentId)
-                .query(String.class).single();
+                .query((row, number) -> row.getString("traceparent")).list().getFirst();
     }
 
     private String traceparentOfTheMessage(String enrollmentId) {
