@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,12 @@ final class Api {
 
     JsonNode send(String method, String path, String token, String body, int expected, String key)
             throws Exception {
+        return send(method, path, token, body, expected, key, Map.of());
+    }
+
+    /** With more request headers (a W3C {@code traceparent}, say). */
+    JsonNode send(String method, String path, String token, String body, int expected, String key,
+                  Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -48,6 +55,7 @@ final class Api {
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
+        headers.forEach(request::header);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s %s answered %s", method, path, response.body()).isEqualTo(expected);
         return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());

@@ -32,6 +32,7 @@ final class RosterSystem implements AutoCloseable {
     private final GreenMail smtp;
     private final RealPostgres.Database enrollmentDb;
     private RunningJar enrollment;
+    private RunningJar notification;
     private RunningJar sandbox;
 
     /** The one system of this test JVM, started by the first journey that asks for it. */
@@ -92,7 +93,7 @@ final class RosterSystem implements AutoCloseable {
                 "--spring.mail.port=" + smtp.getSmtp().getPort()));
         notificationArguments.addAll(messaging.arguments(enrollment.url(), SERVICE_TOKEN));
         notificationArguments.addAll(List.of(broker.springProperties()).stream().map(p -> "--" + p).toList());
-        RunningJar notification = launch("notification-service",
+        notification = launch("notification-service",
                 "notification-service/target/notification-service-exec.jar", notificationArguments);
         sandbox.awaitHealthy("/actuator/health");
         enrollment.awaitHealthy("/readyz");
@@ -111,6 +112,16 @@ final class RosterSystem implements AutoCloseable {
 
     String sandboxUrl() {
         return sandbox.url();
+    }
+
+    /** enrollment-service's log so far, line by line. */
+    List<String> enrollmentLog() {
+        return enrollment.logLines();
+    }
+
+    /** notification-service's log so far, line by line. */
+    List<String> notificationLog() {
+        return notification.logLines();
     }
 
     RealPostgres.Database enrollmentDatabase() {

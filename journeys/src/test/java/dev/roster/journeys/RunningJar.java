@@ -1,6 +1,7 @@
 package dev.roster.journeys;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -118,6 +119,15 @@ public final class RunningJar implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The process's console output so far (its log), line by line. */
+    List<String> logLines() {
+        try {
+            return Files.readAllLines(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.roster.notification.events.EventMessages;
 import dev.roster.testkit.amqp.RealRabbitMq;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
@@ -52,12 +53,23 @@ public final class TestBroker implements AutoCloseable {
         publish(exchange, message.routingKey(), message.eventId().toString(), message.type(), message.bytes());
     }
 
-    public synchronized void publish(String exchange, String routingKey, String messageId, String type, byte[] body) {
+    /** Publishes an event message the way enrollment-service does, with these headers (a traceparent, say). */
+    public void publish(String exchange, EventMessages message, Map<String, Object> headers) {
+        publish(exchange, message.routingKey(), message.eventId().toString(), message.type(), message.bytes(), headers);
+    }
+
+    public void publish(String exchange, String routingKey, String messageId, String type, byte[] body) {
+        publish(exchange, routingKey, messageId, type, body, Map.of());
+    }
+
+    private synchronized void publish(String exchange, String routingKey, String messageId, String type, byte[] body,
+                                      Map<String, Object> headers) {
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                 .contentType("application/json")
                 .deliveryMode(2)
                 .messageId(messageId)
                 .type(type)
+                .headers(headers.isEmpty() ? null : headers)
                 .build();
         try {
             channel.basicPublish(exchange, routingKey, true, properties, body);

@@ -91,6 +91,9 @@ public enum Risk {
             "the outbox relay stops publishing (an outage, a failing batch, a stopped runner) and nobody can see it"),
     POISON_MESSAGE_NOT_DEAD_LETTERED(Boundary.MESSAGING,
             "a message the consumer can never handle is redelivered forever or dropped, instead of dead-lettered"),
+    TRACE_BROKEN(Boundary.MESSAGING,
+            "a purchase's trace is cut on its way to the email (the payment call, the outbox row, the AMQP message, "
+                    + "the contact lookup), so one trace id no longer ties the purchase's log lines to its email's"),
     SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
             "reconciliation or the idempotency-key purge is not scheduled, or one failed run stops the schedule"),
     LOCAL_STAND_IN_IN_PRODUCTION(Boundary.WIRING,

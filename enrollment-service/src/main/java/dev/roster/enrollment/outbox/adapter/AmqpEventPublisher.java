@@ -42,6 +42,9 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
  * queue exists; the relay backs off meanwhile. This side declares nothing but the exchange; queues
  * and bindings are the consumer's.
  *
+ * <p>An event written inside a trace is published in a producer span continuing it, and its message carries
+ * that span's W3C {@code traceparent} header ({@link OutboxTracing}).
+ *
  * <p>Spring AMQP adds a header {@code spring_returned_message_correlation} (the event id) to match
  * returns to publishes; consumers ignore it.
  */
@@ -57,10 +60,17 @@ final class AmqpEventPublisher implements EventPublisher {
     private final RabbitTemplate template;
     private final String exchange;
     private final Duration confirmTimeout;
+    private final OutboxTracing tracing;
     private volatile boolean exchangeDeclared;
 
     AmqpEventPublisher(ConnectionFactory connectionFactory, String exchange, Duration confirmTimeout) {
+        this(connectionFactory, exchange, confirmTimeout, OutboxTracing.NONE);
+    }
+
+    AmqpEventPublisher(ConnectionFactory connectionFactory, String exchange, Duration confirmTimeout,
+                       OutboxTracing tracing) {
         Objects.requireNonNull(connectionFactory, "connectionFactory");
+        this.tracing = Objects.requireNonNull(tracing, "tracing");
         if (!connectionFactory.isPublisherConfirms() || !connectionFactory.isPublisherReturns()) {
             throw new IllegalStateException("The outbox relay needs a RabbitMQ connection factory with correlated "
                     + "publisher confirms and publisher returns: set spring.rabbitmq.publisher-confirm-type=correlated "
@@ -82,11 +92,20 @@ final class AmqpEventPublisher implements EventPublisher {
             // only code of this service writes the outbox; a type without a key is a bug to fix
             return PublishResult.failed(FailureReason.UNKNOWN_TYPE, "no routing key for event type " + event.type());
         }
+        // the purchase's trace goes on here, though the purchase's thread is long gone (OutboxTracing)
+        return tracing.publishInTraceOf(event, exchange, traceHeaders -> {
+            Message message = messageOf(event);
+            traceHeaders.forEach(message.getMessageProperties()::setHeader);
+            return send(event, routingKey, message);
+        });
+    }
+
+    private PublishResult send(OutboxEvent event, String routingKey, Message message) {
         CorrelationData correlation = new CorrelationData(event.id().toString());
         PublishResult result;
         try {
             declareExchange();
-            template.send(exchange, routingKey, messageOf(event), correlation);
+            template.send(exchange, routingKey, message, correlation);
             CorrelationData.Confirm confirm = correlation.getFuture()
                     .get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
             ReturnedMessage returned = correlation.getReturned();
@@ -133,6 +152,8 @@ final class AmqpEventPublisher implements EventPublisher {
         // AMQP timestamps have whole seconds; the payload's occurredAt is exact
         properties.setTimestamp(Date.from(event.occurredAt()));
         properties.setHeader(SCHEMA_VERSION_HEADER, event.schemaVersion());
+        // the stored context as it is; publish() replaces it with its producer span's, in the same trace
+        event.traceContext().ifPresent(traceparent -> properties.setHeader(OutboxTracing.TRACEPARENT, traceparent));
         return new Message(event.payload().getBytes(StandardCharsets.UTF_8), properties);
     }
 }

@@ -35,7 +35,7 @@ final class JdbcOutbox implements Outbox {
     @Override
     public List<OutboxEvent> claimOldest(int limit) {
         return jdbc.sql("""
-                        SELECT id, type, schema_version, occurred_at, payload::text AS payload
+                        SELECT id, type, schema_version, occurred_at, payload::text AS payload, traceparent
                           FROM outbox_event
                          WHERE published_at IS NULL
                          ORDER BY occurred_at, id
@@ -67,6 +67,7 @@ final class JdbcOutbox implements Outbox {
 
     private static OutboxEvent event(ResultSet rs, int row) throws SQLException {
         return new OutboxEvent(rs.getObject("id", UUID.class), rs.getString("type"), rs.getInt("schema_version"),
-                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("payload"));
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("payload"),
+                rs.getString("traceparent"));
     }
 }

@@ -5,8 +5,11 @@ import dev.roster.enrollment.outbox.application.Outbox;
 import dev.roster.enrollment.outbox.application.OutboxRelayService;
 import dev.roster.enrollment.outbox.domain.RelayBackoff;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +34,18 @@ class OutboxConfiguration {
         return new OutboxMeters(outbox, clock);
     }
 
+    /** Spring Boot's tracer and propagator (OpenTelemetry, W3C); the no-op ones where tracing is off. */
+    @Bean
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new OutboxTracing(tracer.getIfAvailable(() -> Tracer.NOOP), propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
     @Bean
     @ConditionalOnBooleanProperty(name = "roster.outbox.relay-enabled", matchIfMissing = true)
     OutboxRelayRunner outboxRelay(Outbox outbox, Transactions transactions, ConnectionFactory connectionFactory,
-                                  OutboxProperties properties, MeterRegistry meters) {
+                                  OutboxProperties properties, MeterRegistry meters, OutboxTracing tracing) {
         AmqpEventPublisher publisher = new AmqpEventPublisher(connectionFactory, properties.exchange(),
-                properties.confirmTimeout());
+                properties.confirmTimeout(), tracing);
         OutboxRelayService relay = new OutboxRelayService(outbox, transactions, publisher, properties.batchSize(),
                 properties.pollInterval(), new RelayBackoff(properties.initialBackoff(), properties.maxBackoff()));
         // a batch in progress stops at its first unconfirmed event, so it ends within one confirm timeout

@@ -3,6 +3,7 @@ package dev.roster.enrollment.outbox.adapter;
 import dev.roster.enrollment.purchase.application.EnrollmentEvents;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,30 +12,36 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes enrollment events to the outbox table in the caller's transaction, so an event exists if
- * and only if its state change committed. Publishing them to the broker is the relay's job.
+ * and only if its state change committed, each with the W3C trace context it was written in
+ * ({@link OutboxTracing}). Publishing them to the broker is the relay's job.
  */
 @Component
 class OutboxEnrollmentEvents implements EnrollmentEvents {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final OutboxTracing tracing;
 
-    OutboxEnrollmentEvents(JdbcClient jdbc, JsonMapper json) {
+    OutboxEnrollmentEvents(JdbcClient jdbc, JsonMapper json, OutboxTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
+        this.tracing = tracing;
     }
 
     @Override
     public void record(EnrollmentEvent event) {
         jdbc.sql("""
-                        INSERT INTO outbox_event (id, aggregate_id, type, schema_version, occurred_at, payload)
-                        VALUES (:id, :aggregateId, :type, :schemaVersion, :occurredAt, CAST(:payload AS jsonb))""")
+                        INSERT INTO outbox_event (id, aggregate_id, type, schema_version, occurred_at, payload, traceparent)
+                        VALUES (:id, :aggregateId, :type, :schemaVersion, :occurredAt, CAST(:payload AS jsonb),
+                                :traceparent)""")
                 .param("id", event.eventId())
                 .param("aggregateId", event.enrollmentId().value())
                 .param("type", event.type())
                 .param("schemaVersion", EnrollmentEvent.SCHEMA_VERSION)
                 .param("occurredAt", Timestamp.from(event.occurredAt()))
                 .param("payload", json.writeValueAsString(payloadOf(event)))
+                // the trace of the request (or job) that made the change; the relay continues it
+                .param("traceparent", tracing.currentTraceparent(), Types.VARCHAR)
                 .update();
     }
 

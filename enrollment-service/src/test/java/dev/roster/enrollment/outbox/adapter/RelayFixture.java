@@ -52,7 +52,7 @@ final class RelayFixture implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build());
+        this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build(), OutboxTracing.NONE);
         this.outbox = new JdbcOutbox(jdbc, CLOCK);
         this.broker = TestBroker.connect();
     }
