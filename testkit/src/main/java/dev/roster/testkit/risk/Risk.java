@@ -91,6 +91,11 @@ public enum Risk {
             "the outbox relay stops publishing (an outage, a failing batch, a stopped runner) and nobody can see it"),
     POISON_MESSAGE_NOT_DEAD_LETTERED(Boundary.MESSAGING,
             "a message the consumer can never handle is redelivered forever or dropped, instead of dead-lettered"),
+    RETENTION_PURGES_LIVE_DATA(Boundary.DATABASE,
+            "a retention purge deletes rows still needed (an unpublished outbox event, a login failure inside the "
+                    + "throttle window, a processed message inside the dedup window, anything younger than its "
+                    + "retention) or two instances purging at once fail or leave a different result",
+            Kind.CONCURRENCY),
     SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
             "reconciliation or the idempotency-key purge is not scheduled, or one failed run stops the schedule"),
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
