@@ -35,7 +35,7 @@ class SettingsRefusedAtStartIT {
                 Arguments.of("roster.notification.messaging.queue= ",
                         List.of("roster.notification", "messaging.queue", "must not be blank")),
                 Arguments.of("roster.notification.retention.processed-messages=1h",
-                        List.of("roster.notification.retention", "processedMessages", "1 day")),
+                        List.of("roster.notification.retention.processed-messages", "longer than or equal to 1 day")),
                 Arguments.of("roster.notification.retention.batch-size=0",
                         List.of("roster.notification.retention", "batchSize", "greater than or equal to 1")));
     }
