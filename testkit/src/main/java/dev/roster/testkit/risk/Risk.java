@@ -97,7 +97,8 @@ public enum Risk {
                     + "retention) or two instances purging at once fail or leave a different result",
             Kind.CONCURRENCY),
     SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
-            "reconciliation or the idempotency-key purge is not scheduled, or one failed run stops the schedule"),
+            "reconciliation, the idempotency-key purge or a retention purge is not scheduled, or one failed run "
+                    + "stops the schedule"),
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
             "a JVM or database not in UTC, or a day boundary, shifts a hold, an expiry, a validity or a retention"),
     SECRET_IN_LOGS(Boundary.WEB,
