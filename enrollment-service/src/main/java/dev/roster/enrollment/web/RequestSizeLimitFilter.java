@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBytes;
     private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(@Value("${roster.web.max-request-bytes:16384}") long maxBytes, ProblemWriter problems) {
-        this.maxBytes = maxBytes;
+    RequestSizeLimitFilter(WebProperties settings, ProblemWriter problems) {
+        this.maxBytes = settings.maxRequestBytes();
         this.problems = problems;
     }
 

@@ -1,10 +1,15 @@
 package dev.roster.notification.platform;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * notification-service's settings, {@code roster.notification.*}.
@@ -27,6 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embeddedSmtpPort     the embedded SMTP server's port on 127.0.0.1; 0 picks a free one
  * @param messaging            the names of the exchanges and queues, and the consumers
  */
+@Validated
 @ConfigurationProperties("roster.notification")
 public record NotificationProperties(
         @DefaultValue("http://127.0.0.1:8080") URI enrollmentServiceUrl,
@@ -36,10 +42,10 @@ public record NotificationProperties(
         @DefaultValue("3") int contactAttempts,
         @DefaultValue("200ms") Duration contactRetryDelay,
         @DefaultValue("5s") Duration retryDelay,
-        @DefaultValue("Roster <no-reply@roster.local>") String mailFrom,
+        @DefaultValue("Roster <no-reply@roster.local>") @NotBlank String mailFrom,
         @DefaultValue("false") boolean embeddedSmtp,
-        @DefaultValue("3025") int embeddedSmtpPort,
-        @DefaultValue Messaging messaging) {
+        @DefaultValue("3025") @Min(0) @Max(65_535) int embeddedSmtpPort,
+        @DefaultValue @Valid Messaging messaging) {
 
     public NotificationProperties {
         Objects.requireNonNull(enrollmentServiceUrl, "enrollmentServiceUrl");
@@ -95,8 +101,8 @@ public record NotificationProperties(
      * @param prefetch           unacknowledged messages per consumer
      */
     public record Messaging(
-            @DefaultValue("roster.enrollment") String exchange,
-            @DefaultValue("notification.enrollment-events") String queue,
+            @DefaultValue("roster.enrollment") @NotBlank String exchange,
+            @DefaultValue("notification.enrollment-events") @NotBlank String queue,
             @DefaultValue("roster.enrollment.dlx") String deadLetterExchange,
             @DefaultValue("notification.enrollment-events.dlq") String deadLetterQueue,
             @DefaultValue("notification.enrollment-events.retry") String retryQueue,

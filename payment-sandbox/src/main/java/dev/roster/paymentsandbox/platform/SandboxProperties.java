@@ -1,9 +1,11 @@
 package dev.roster.paymentsandbox.platform;
 
+import jakarta.validation.constraints.Max;
 import java.time.Duration;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The sandbox's settings ({@code sandbox.*}); the defaults here are the only ones.
@@ -13,12 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseLatency   how long every {@code /v1} request waits before anything else, to feel like a remote provider
  * @param flakyFailures how many attempts per idempotency key {@code tok_flaky} answers with 500 before it succeeds
  */
+@Validated
 @ConfigurationProperties("sandbox")
 public record SandboxProperties(
         @DefaultValue("sk_test_roster") String apiKey,
         @DefaultValue("3s") Duration slowDelay,
         @DefaultValue("0ms") Duration baseLatency,
-        @DefaultValue("2") int flakyFailures) {
+        @DefaultValue("2") @Max(100) int flakyFailures) {
 
     public SandboxProperties {
         if (apiKey == null || apiKey.isBlank()) {

@@ -94,11 +94,17 @@ public enum Risk {
     TRACE_BROKEN(Boundary.MESSAGING,
             "a purchase's trace is cut on its way to the email (the payment call, the outbox row, the AMQP message, "
                     + "the contact lookup), so one trace id no longer ties the purchase's log lines to its email's"),
-    SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
-            "reconciliation or the idempotency-key purge is not scheduled, or one failed run stops the schedule"),
     LOCAL_STAND_IN_IN_PRODUCTION(Boundary.WIRING,
             "a production jar carries the local run's embedded PostgreSQL or SMTP server, or a service started without "
                     + "its database or mail server settings runs on a stand-in or fails without saying what to set"),
+    RETENTION_PURGES_LIVE_DATA(Boundary.DATABASE,
+            "a retention purge deletes rows still needed (an unpublished outbox event, a login failure inside the "
+                    + "throttle window, a processed message inside the dedup window, anything younger than its "
+                    + "retention) or two instances purging at once fail or leave a different result",
+            Kind.CONCURRENCY),
+    SCHEDULED_JOB_NOT_RUNNING(Boundary.WIRING,
+            "reconciliation, the idempotency-key purge or a retention purge is not scheduled, or one failed run "
+                    + "stops the schedule"),
     CLOCK_OR_TIME_ZONE_WRONG(Boundary.DATABASE,
             "a JVM or database not in UTC, or a day boundary, shifts a hold, an expiry, a validity or a retention"),
     SECRET_IN_LOGS(Boundary.WEB,

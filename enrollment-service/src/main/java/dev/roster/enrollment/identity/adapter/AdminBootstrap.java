@@ -4,14 +4,13 @@ import dev.roster.enrollment.identity.application.IdentityService;
 import dev.roster.enrollment.identity.application.SignUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Creates the administrator named by {@code roster.admin.email} / {@code roster.admin.password}
+ * Creates the administrator named by {@code roster.admin.email} / {@code roster.admin.password} ({@link AdminProperties})
  * (env {@code ROSTER_ADMIN_EMAIL}, {@code ROSTER_ADMIN_PASSWORD}) on first start. Without them no
  * administrator is created. The password must pass the same policy as any other.
  */
@@ -25,14 +24,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final String password;
     private final boolean announcePassword;
 
-    AdminBootstrap(IdentityService identity,
-                   @Value("${roster.admin.email:}") String email,
-                   @Value("${roster.admin.password:}") String password,
-                   @Value("${roster.admin.announce-password:false}") boolean announcePassword) {
+    AdminBootstrap(IdentityService identity, AdminProperties admin) {
         this.identity = identity;
-        this.email = email;
-        this.password = password;
-        this.announcePassword = announcePassword;
+        this.email = admin.email();
+        this.password = admin.password();
+        this.announcePassword = admin.announcePassword();
     }
 
     @Override

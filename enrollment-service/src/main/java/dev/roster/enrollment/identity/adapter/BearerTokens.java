@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +20,9 @@ class BearerTokens implements BearerAuthenticator {
     private final IdentityService identity;
     private final byte[] serviceToken;
 
-    BearerTokens(IdentityService identity, @Value("${roster.service-token:}") String serviceToken) {
+    BearerTokens(IdentityService identity, ServiceCredentialProperties credential) {
         this.identity = identity;
+        String serviceToken = credential.serviceToken();
         this.serviceToken = serviceToken == null || serviceToken.isBlank()
                 ? null : serviceToken.getBytes(StandardCharsets.UTF_8);
     }

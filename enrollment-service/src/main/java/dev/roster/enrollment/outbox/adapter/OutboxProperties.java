@@ -1,11 +1,13 @@
 package dev.roster.enrollment.outbox.adapter;
 
-import static dev.roster.enrollment.platform.SettingChecks.requireAtLeastOne;
 import static dev.roster.enrollment.platform.SettingChecks.requirePositive;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The outbox relay, configured by {@code roster.outbox.*}. The broker itself is {@code spring.rabbitmq.*}.
@@ -18,28 +20,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param confirmTimeout how long to wait for the broker's confirm of one message
  * @param exchange       the topic exchange events are published to
  */
+@Validated
 @ConfigurationProperties("roster.outbox")
 public record OutboxProperties(
         @DefaultValue("true") boolean relayEnabled,
         @DefaultValue("500ms") Duration pollInterval,
-        @DefaultValue("100") int batchSize,
+        @DefaultValue("100") @Min(1) int batchSize,
         @DefaultValue("500ms") Duration initialBackoff,
         @DefaultValue("30s") Duration maxBackoff,
         @DefaultValue("5s") Duration confirmTimeout,
-        @DefaultValue("roster.enrollment") String exchange) {
+        @DefaultValue("roster.enrollment") @NotBlank String exchange) {
 
     public OutboxProperties {
         requirePositive("roster.outbox.poll-interval", pollInterval);
         requirePositive("roster.outbox.initial-backoff", initialBackoff);
         requirePositive("roster.outbox.max-backoff", maxBackoff);
         requirePositive("roster.outbox.confirm-timeout", confirmTimeout);
-        requireAtLeastOne("roster.outbox.batch-size", batchSize);
         if (maxBackoff.compareTo(initialBackoff) < 0) {
             throw new IllegalArgumentException("roster.outbox.max-backoff (" + maxBackoff
                     + ") must not be shorter than roster.outbox.initial-backoff (" + initialBackoff + ")");
-        }
-        if (exchange == null || exchange.isBlank()) {
-            throw new IllegalArgumentException("roster.outbox.exchange must name an exchange");
         }
     }
 }

@@ -5,9 +5,12 @@ import static dev.roster.enrollment.platform.SettingChecks.requirePositive;
 
 import java.net.URI;
 import java.time.Duration;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How to reach the payment provider, and how long Roster is willing to wait for it.
@@ -25,10 +28,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxConcurrentCalls calls in flight to the provider at once (bulkhead); further calls wait for a
  *                           permit within their budget
  */
+@Validated
 @ConfigurationProperties("roster.payment")
 public record PaymentProviderProperties(
-        @DefaultValue("http://127.0.0.1:8090") URI baseUrl,
-        @DefaultValue("sk_test_roster") String apiKey,
+        @DefaultValue("http://127.0.0.1:8090") @NotNull URI baseUrl,
+        @DefaultValue("sk_test_roster") @NotBlank String apiKey,
         @DefaultValue("500ms") Duration connectTimeout,
         @DefaultValue("2s") Duration readTimeout,
         @DefaultValue("4") int maxAttempts,

@@ -1,8 +1,10 @@
 package dev.roster.enrollment.pricing.adapter;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Which discount rules price a course, in order: {@code roster.pricing.rules}, e.g.
@@ -14,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param rules rule names as {@link dev.roster.enrollment.pricing.domain.PricingPolicy#of} knows them
  */
+@Validated
 @ConfigurationProperties("roster.pricing")
 public record PricingProperties(
-        @DefaultValue({"volume_tier", "member", "coupon", "first_order_credit"}) List<String> rules) {
+        @DefaultValue({"volume_tier", "member", "coupon", "first_order_credit"}) @NotNull List<String> rules) {
 }

@@ -20,8 +20,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The service as deployed schedules reconciliation and the idempotency-key purge on every instance
- * without being told to: no pending payment, late charge or pending refund would otherwise ever be
+ * The service as deployed schedules reconciliation, the idempotency-key purge and the retention purges
+ * on every instance without being told to: no pending payment, late charge or pending refund would otherwise ever be
  * resolved. Its own context (the {@link ServiceIT} ones switch reconciliation off), closed after
  * the class so its jobs never touch another test's rows.
  */
@@ -39,6 +39,12 @@ class ScheduledJobsIT {
     void schedulesReconciliationEveryThirtySecondsAndTheKeyPurgeHourlyByDefault() {
         assertThat(delayOf("ScheduledJobs.reconcile")).isEqualTo(Duration.ofSeconds(30));
         assertThat(delayOf("ScheduledJobs.purgeIdempotencyKeys")).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void schedulesTheRetentionPurgesHourlyByDefault() {
+        assertThat(delayOf("PublishedEventsPurgeJob.purgePublishedEvents")).isEqualTo(Duration.ofHours(1));
+        assertThat(delayOf("LoginFailuresPurgeJob.purgeLoginFailures")).isEqualTo(Duration.ofHours(1));
     }
 
     private Duration delayOf(String job) {
