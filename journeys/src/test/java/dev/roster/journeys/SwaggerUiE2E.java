@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.util.UUID;
@@ -41,16 +42,19 @@ class SwaggerUiE2E {
         Page page = tab.page();
 
         page.navigate(system.url() + "/swagger-ui.html");
-        assertThat(page.locator(".info .title")).containsText("Roster enrollment-service");
+        // the first request for the document builds it (springdoc reads every controller): give it time
+        assertThat(page.locator(".info .title")).containsText("Roster enrollment-service",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         page.locator("button.authorize").first().click();
         Locator dialog = page.locator(".modal-ux");
         dialog.locator("input").first().fill(token);
         dialog.locator("button.authorize").click();
+        assertThat(dialog.getByText("Authorized", new Locator.GetByTextOptions().setExact(true))).isVisible();
         dialog.locator("button.btn-done").click();
 
-        // the deep link opens the purchase operation; "Try it out" is on from the start
-        page.navigate(system.url() + "/swagger-ui/index.html#/enrollment-controller/purchase");
+        // open the purchase operation; "Try it out" is on from the start (springdoc.swagger-ui.try-it-out-enabled)
         Locator purchase = page.locator("#operations-enrollment-controller-purchase");
+        purchase.locator(".opblock-summary-control").click();
         assertThat(purchase.locator("tr[data-param-name='Idempotency-Key'] input")).isVisible();
         purchase.locator("tr[data-param-name='Idempotency-Key'] input").fill("swagger-" + UUID.randomUUID());
         purchase.locator("textarea.body-param__text").fill("""
@@ -59,7 +63,8 @@ class SwaggerUiE2E {
         purchase.locator("button.execute").click();
 
         Locator answer = purchase.locator(".live-responses-table .response").first();
-        assertThat(answer.locator(".response-col_status")).containsText("201");
+        assertThat(answer.locator(".response-col_status")).containsText("201",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
         assertThat(answer.locator(".response-col_description")).containsText("CONFIRMED");
         JsonNode mine = api.send("GET", "/api/v1/enrollments", token, null, 200);
         assertThat(mine.path("items")).hasSize(1);
