@@ -58,9 +58,6 @@ public class IdempotentPurchaseService {
                 try {
                     yield remember(learner, key, buy(learner, key, purchase));
                 } catch (RuntimeException e) {
-                    if (e instanceof DomainException refusal) {
-                        outcomes.purchaseEnded(PurchaseOutcome.refusedWith(refusal.code()));
-                    }
                     transactions.run(() -> keys.abandon(learner, key));
                     throw e;
                 }
@@ -69,12 +66,21 @@ public class IdempotentPurchaseService {
     }
 
     private PurchaseResult buy(LearnerId learner, IdempotencyKey key, Purchase purchase) {
-        PurchaseService.Checked checked = purchases.check(purchase);
-        Enrollment pending = transactions.inTransaction(() -> {
-            Enrollment reserved = purchases.reserve(checked);
-            keys.attach(learner, key, reserved.id());
-            return reserved;
-        });
+        PurchaseService.Checked checked;
+        Enrollment pending;
+        try {
+            checked = purchases.check(purchase);
+            pending = transactions.inTransaction(() -> {
+                Enrollment reserved = purchases.reserve(checked);
+                keys.attach(learner, key, reserved.id());
+                return reserved;
+            });
+        } catch (DomainException refusal) {
+            // refused before anything was held: this request's outcome (a failure after the reservation is
+            // not one; the retry that resumes the enrollment counts its outcome)
+            outcomes.purchaseEnded(PurchaseOutcome.refusedWith(refusal.code()));
+            throw refusal;
+        }
         return purchases.pay(checked, pending);
     }
 
