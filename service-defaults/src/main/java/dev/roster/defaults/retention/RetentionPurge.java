@@ -38,7 +38,7 @@ public final class RetentionPurge {
      * @param table     what is purged, for the counter and the log
      * @param retention how old a row must be to go; positive
      * @param batchSize rows per batch (and per transaction); at least 1
-     * @param purged    told how many rows each run deleted (a counter)
+     * @param purged    told how many rows each committed batch deleted (a counter)
      */
     public RetentionPurge(String table, Batch batch, Duration retention, int batchSize, Transactions transactions,
                           Clock clock, LongConsumer purged) {
@@ -64,9 +64,10 @@ public final class RetentionPurge {
         int deleted;
         do {
             deleted = transactions.inTransaction(() -> batch.delete(cutoff, batchSize));
+            // counted per committed batch: when a later batch fails, the rows already gone still count
+            purged.accept(deleted);
             total += deleted;
         } while (deleted == batchSize);
-        purged.accept(total);
         return total;
     }
 

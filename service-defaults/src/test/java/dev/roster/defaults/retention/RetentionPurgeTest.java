@@ -2,6 +2,7 @@ package dev.roster.defaults.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.roster.defaults.transactions.Transactions;
 import java.time.Clock;
@@ -44,6 +45,22 @@ class RetentionPurgeTest {
         assertThat(purge.run()).isEqualTo(6);
 
         assertThat(rows.batches).containsExactly(3, 3, 0);
+    }
+
+    @Test
+    void countsTheRowsOfEveryCommittedBatchEvenWhenALaterOneFails() {
+        Rows rows = new Rows(NOW.minus(Duration.ofDays(40)), 7);
+        RetentionPurge.Batch failingSecond = (cutoff, limit) -> {
+            if (rows.batches.size() == 1) {
+                throw new IllegalStateException("connection lost");
+            }
+            return rows.delete(cutoff, limit);
+        };
+        RetentionPurge purge = new RetentionPurge("t", failingSecond, Duration.ofDays(30), 3, transactions, CLOCK,
+                counted::addAndGet);
+
+        assertThatIllegalStateException().isThrownBy(purge::run).withMessage("connection lost");
+        assertThat(counted).hasValue(3);
     }
 
     @Test
