@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Deletes the rows of one table that are older than a retention, in bounded batches, each batch in a
@@ -19,6 +21,8 @@ import java.util.function.LongConsumer;
  * which deletes it when that batch commits, so the table ends the same however many purges ran.
  */
 public final class RetentionPurge {
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionPurge.class);
 
     /** One batch: delete at most {@code limit} rows older than {@code cutoff}, returning how many went. */
     @FunctionalInterface
@@ -69,6 +73,21 @@ public final class RetentionPurge {
             total += deleted;
         } while (deleted == batchSize);
         return total;
+    }
+
+    /**
+     * One scheduled run: {@link #run()}, saying in the log what went, and never throwing, because an
+     * exception out of a {@code @Scheduled} method would stop its schedule; the next run tries again.
+     */
+    public void runScheduled() {
+        try {
+            long deleted = run();
+            if (deleted > 0) {
+                log.info("Purged {} rows of {} older than {}", deleted, table, retention);
+            }
+        } catch (RuntimeException e) {
+            log.error("Purging {} failed; the next run tries again", table, e);
+        }
     }
 
     public String table() {

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,25 @@ class RetentionPurgeTest {
 
         assertThatIllegalStateException().isThrownBy(purge::run).withMessage("connection lost");
         assertThat(counted).hasValue(3);
+    }
+
+    @Test
+    void aScheduledRunThatFailsThrowsNothingSoTheScheduleGoesOnAndTheNextRunPurges() {
+        Rows rows = new Rows(NOW.minus(Duration.ofDays(40)), 2);
+        AtomicBoolean connectionLost = new AtomicBoolean(true);
+        RetentionPurge.Batch failingOnce = (cutoff, limit) -> {
+            if (connectionLost.getAndSet(false)) {
+                throw new IllegalStateException("connection lost");
+            }
+            return rows.delete(cutoff, limit);
+        };
+        RetentionPurge purge = new RetentionPurge("t", failingOnce, Duration.ofDays(30), 3, transactions, CLOCK,
+                counted::addAndGet);
+
+        purge.runScheduled();
+        assertThat(counted).hasValue(0);
+        purge.runScheduled();
+        assertThat(counted).hasValue(2);
     }
 
     @Test

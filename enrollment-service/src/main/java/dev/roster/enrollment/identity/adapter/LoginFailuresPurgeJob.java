@@ -9,8 +9,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -30,7 +28,6 @@ class LoginFailuresPurgeJob {
 
     static final String PURGED = "roster.retention.purged";
 
-    private static final Logger log = LoggerFactory.getLogger(LoginFailuresPurgeJob.class);
 
     private final RetentionPurge purge;
 
@@ -69,14 +66,6 @@ class LoginFailuresPurgeJob {
     @Scheduled(fixedDelayString = "${roster.retention.interval:1h}",
             initialDelayString = "${roster.retention.interval:1h}")
     void purgeLoginFailures() {
-        try {
-            long purged = purge.run();
-            if (purged > 0) {
-                log.info("Purged {} login failures older than {}", purged, purge.retention());
-            }
-        } catch (RuntimeException e) {
-            // a failed run must not stop the schedule; the next run tries again
-            log.error("Purging login failures failed", e);
-        }
+        purge.runScheduled();
     }
 }

@@ -8,8 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -29,7 +27,6 @@ class PublishedEventsPurgeJob {
     /** The purged-rows counter; one per table, tagged {@code table}. */
     static final String PURGED = "roster.retention.purged";
 
-    private static final Logger log = LoggerFactory.getLogger(PublishedEventsPurgeJob.class);
 
     private final RetentionPurge purge;
 
@@ -63,14 +60,6 @@ class PublishedEventsPurgeJob {
     @Scheduled(fixedDelayString = "${roster.retention.interval:1h}",
             initialDelayString = "${roster.retention.interval:1h}")
     void purgePublishedEvents() {
-        try {
-            long purged = purge.run();
-            if (purged > 0) {
-                log.info("Purged {} published outbox events older than {}", purged, purge.retention());
-            }
-        } catch (RuntimeException e) {
-            // a failed run must not stop the schedule; the next run tries again
-            log.error("Purging published outbox events failed", e);
-        }
+        purge.runScheduled();
     }
 }

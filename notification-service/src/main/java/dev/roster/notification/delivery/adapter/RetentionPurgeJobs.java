@@ -9,8 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -31,7 +29,6 @@ class RetentionPurgeJobs {
     /** The purged-rows counter; one per table, tagged {@code table}. */
     static final String PURGED = "roster.retention.purged";
 
-    private static final Logger log = LoggerFactory.getLogger(RetentionPurgeJobs.class);
 
     private final List<RetentionPurge> purges;
 
@@ -88,16 +85,7 @@ class RetentionPurgeJobs {
     @Scheduled(fixedDelayString = "${roster.notification.retention.interval:1h}",
             initialDelayString = "${roster.notification.retention.interval:1h}")
     void purge() {
-        for (RetentionPurge purge : purges) {
-            try {
-                long purged = purge.run();
-                if (purged > 0) {
-                    log.info("Purged {} rows of {} older than {}", purged, purge.table(), purge.retention());
-                }
-            } catch (RuntimeException e) {
-                // a failed run must not stop the schedule; the next run tries again
-                log.error("Purging {} failed", purge.table(), e);
-            }
-        }
+        // in this order: a processed message goes only once its sent email has
+        purges.forEach(RetentionPurge::runScheduled);
     }
 }
