@@ -59,12 +59,17 @@ final class PgbenchScript {
 
     /**
      * One spelling for one statement: parameters as {@code ?}, whitespace collapsed and dropped around
-     * punctuation, no trailing semicolon, lower case (SQL keywords and identifiers are case-blind here).
+     * punctuation, no trailing semicolon, lower case outside string literals (keywords and unquoted
+     * identifiers are case-blind; a literal such as {@code 'IN_PROGRESS'} is compared as written).
      */
     static String normalised(String sql) {
         String parameters = VARIABLE.matcher(sql).replaceAll("?");
         String spaced = SPACE.matcher(parameters.strip()).replaceAll(" ");
         String tight = SPACE_AROUND_PUNCTUATION.matcher(spaced).replaceAll("$1");
-        return tight.replaceFirst(";$", "").toLowerCase(Locale.ROOT);
+        String[] parts = tight.replaceFirst(";$", "").split("'", -1);
+        for (int i = 0; i < parts.length; i += 2) {
+            parts[i] = parts[i].toLowerCase(Locale.ROOT);
+        }
+        return String.join("'", parts);
     }
 }

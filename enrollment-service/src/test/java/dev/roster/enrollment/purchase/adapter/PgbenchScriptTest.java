@@ -52,6 +52,12 @@ class PgbenchScriptTest {
     }
 
     @Test
+    void comparesStringLiteralsAsWritten() {
+        assertThat(PgbenchScript.normalised("UPDATE idempotency_key SET state = 'COMPLETED' WHERE key = :key"))
+                .isEqualTo("update idempotency_key set state='COMPLETED' where key=?");
+    }
+
+    @Test
     void refusesAScriptEndingInsideAStatement() {
         assertThatThrownBy(() -> PgbenchScript.statements("SELECT 1\n"))
                 .isInstanceOf(IllegalArgumentException.class);
