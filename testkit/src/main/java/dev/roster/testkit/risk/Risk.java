@@ -128,7 +128,10 @@ public enum Risk {
                     + "made from Swagger UI"),
     OPERATOR_METRICS_MISSING(Boundary.WIRING,
             "a series an operator's dashboard or alert relies on is missing until its first event, or counts "
-                    + "wrongly (a replayed purchase counted again, an outcome under another's tag)");
+                    + "wrongly (a replayed purchase counted again, an outcome under another's tag)"),
+    BENCHMARK_SQL_STALE(Boundary.DATABASE,
+            "the pgbench purchase script no longer issues the statements and transactions a purchase issues, "
+                    + "so the database ceiling it measures is not the service's");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a
