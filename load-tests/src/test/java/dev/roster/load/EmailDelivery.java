@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * record (sent_email, one database however many instances consume the queue) and by what the mail
  * servers actually received (each instance's captured mail), since a duplicate send would show only
  * there: sent_email's key on the event id lets a second row fail, not a second email. Also reports the
- * commit-to-email latency: from the confirmation's outbox event to its email leaving notification-service.
+ * commit-to-email latency (from the confirmation's outbox event to its email leaving notification-service)
+ * and its first leg, commit-to-publish (the outbox relay), so a slow email shows on which side it waits.
  */
 final class EmailDelivery {
 
@@ -51,7 +52,10 @@ final class EmailDelivery {
         }
         List<String> problems = new ArrayList<>();
         Map<UUID, Instant> sent = recordedOnce(notifications, problems);
-        reportLatency(committed, sent);
+        reportLatency("commit-to-publish", committed, query(enrollments, """
+                SELECT id, published_at FROM outbox_event
+                 WHERE type = 'EnrollmentConfirmed' AND published_at IS NOT NULL"""));
+        reportLatency("commit-to-email", committed, sent);
         System.out.printf("confirmation emails: %d recorded as sent for %d confirmations%n", sent.size(), committed.size());
         if (!sent.keySet().equals(committed.keySet())) {
             long missing = committed.keySet().stream().filter(id -> !sent.containsKey(id)).count();
@@ -95,17 +99,17 @@ final class EmailDelivery {
         }
     }
 
-    private static void reportLatency(Map<UUID, Instant> committed, Map<UUID, Instant> sent) {
+    private static void reportLatency(String leg, Map<UUID, Instant> from, Map<UUID, Instant> to) {
         List<Long> latencies = new ArrayList<>();
-        committed.forEach((event, at) -> {
-            Instant emailed = sent.get(event);
-            if (emailed != null) {
-                latencies.add(Duration.between(at, emailed).toMillis());
+        from.forEach((event, at) -> {
+            Instant reached = to.get(event);
+            if (reached != null) {
+                latencies.add(Duration.between(at, reached).toMillis());
             }
         });
         latencies.sort(Long::compare);
         if (!latencies.isEmpty()) {
-            System.out.printf("commit-to-email latency: median %d ms, p95 %d ms, max %d ms%n",
+            System.out.printf("%s latency: median %d ms, p95 %d ms, max %d ms%n", leg,
                     percentile(latencies, 50), percentile(latencies, 95), latencies.getLast());
         }
     }
