@@ -8,11 +8,20 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Prepares a load run through the public API, as a person would: the administrator opens courses,
  * learners sign up and log in. Only loopback addresses are ever used.
+ *
+ * <p>Sign-up and log-in each hash a password (Argon2id, deliberately slow), so learners are prepared on
+ * a bounded pool ({@code roster.load.setupThreads}, default 8): a thousand of them one after the other
+ * would take minutes, while eight at a time keep both cores busy without exhausting the service's heap
+ * (each hash holds 19 MiB while it runs).
  */
 final class LoadSetup {
 
@@ -20,6 +29,7 @@ final class LoadSetup {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int THREADS = Integer.getInteger("roster.load.setupThreads", 8);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
@@ -32,6 +42,7 @@ final class LoadSetup {
     }
 
     Prepared prepare(String adminEmail, String adminPassword, int courses, int capacity, int learners) {
+        long started = System.nanoTime();
         String admin = logIn(adminEmail, adminPassword);
         List<String> courseIds = new ArrayList<>();
         // not a clock the test judges by: a run id, so courses and learners of repeated runs against one
@@ -43,14 +54,37 @@ final class LoadSetup {
                      "capacity":%d,"startsAt":"2030-01-01T09:00:00Z","status":"OPEN"}""".formatted(run % 100000, i, i, capacity);
             courseIds.add(JSON.readTree(send("POST", "/api/v1/admin/courses", admin, body, 201)).get("id").asString());
         }
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < learners; i++) {
-            String email = "load-" + run + "-" + i + "@example.com";
-            send("POST", "/api/v1/learners", null,
-                    "{\"email\":\"%s\",\"name\":\"Load %d\",\"password\":\"Load-Learner-2026\"}".formatted(email, i), 201);
-            tokens.add(logIn(email, "Load-Learner-2026"));
-        }
+        List<String> tokens = learners(run, learners);
+        System.out.printf("load: setup of %d courses and %d learners took %.1f s (%d threads)%n",
+                courses, learners, (System.nanoTime() - started) / 1e9, THREADS);
         return new Prepared(courseIds, tokens);
+    }
+
+    /** Signs up and logs in {@code count} learners, THREADS at a time; the tokens in learner order. */
+    private List<String> learners(long run, int count) {
+        try (ExecutorService pool = Executors.newFixedThreadPool(THREADS)) {
+            List<Future<String>> pending = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int learner = i;
+                pending.add(pool.submit(() -> signUpAndLogIn("load-" + run + "-" + learner + "@example.com", learner)));
+            }
+            List<String> tokens = new ArrayList<>();
+            for (Future<String> token : pending) {
+                tokens.add(token.get());
+            }
+            return tokens;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("preparing the learners failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String signUpAndLogIn(String email, int learner) {
+        send("POST", "/api/v1/learners", null,
+                "{\"email\":\"%s\",\"name\":\"Load %d\",\"password\":\"Load-Learner-2026\"}".formatted(email, learner), 201);
+        return logIn(email, "Load-Learner-2026");
     }
 
     private String logIn(String email, String password) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * purchases meet full courses (409), as on a popular launch day. The SLO is asserted at the end;
  * the invariants are checked by {@link CheckInvariants} after the run.
  *
- * <p>System properties: {@code roster.load.baseUrl}, {@code roster.load.users},
+ * <p>System properties: {@code roster.load.baseUrls} (comma-separated, one per enrollment-service
+ * instance; {@link LoadTargets}), {@code roster.load.users},
  * {@code roster.load.seconds}, {@code roster.load.courses}, {@code roster.load.capacity},
  * {@code roster.load.p99Millis}, {@code roster.load.pauseMillis}, {@code roster.load.adminEmail}, {@code roster.load.adminPassword}.
  */
@@ -35,7 +36,7 @@ public class PurchaseSimulation extends Simulation {
 
     static final int DEFAULT_USERS = 32;
 
-    private static final String BASE_URL = System.getProperty("roster.load.baseUrl", "http://localhost:18080");
+    private static final List<String> BASE_URLS = LoadTargets.baseUrls();
     private static final int USERS = Integer.getInteger("roster.load.users", DEFAULT_USERS);
     private static final Duration DURATION = Duration.ofSeconds(Long.getLong("roster.load.seconds", 30));
     private static final int COURSES = Integer.getInteger("roster.load.courses", 400);
@@ -48,7 +49,7 @@ public class PurchaseSimulation extends Simulation {
     /** A pause between one learner's purchases; 0 (the default) buys as fast as answers come. */
     private static final Duration PAUSE = Duration.ofMillis(Long.getLong("roster.load.pauseMillis", 0));
 
-    private final LoadSetup.Prepared prepared = new LoadSetup(BASE_URL).prepare(
+    private final LoadSetup.Prepared prepared = new LoadSetup(BASE_URLS.getFirst()).prepare(
             System.getProperty("roster.load.adminEmail", "load-admin@roster.local"),
             System.getProperty("roster.load.adminPassword", "Load-Admin-2026"),
             COURSES, CAPACITY, USERS);
@@ -60,7 +61,7 @@ public class PurchaseSimulation extends Simulation {
         return Map.<String, Object>of("token", prepared.learnerTokens().get(learner % USERS), "learner", learner);
     }).iterator();
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(BASE_URL)
+    private final HttpProtocolBuilder protocol = http.baseUrls(BASE_URLS)
             .contentTypeHeader("application/json")
             .acceptHeader("application/json");
 

@@ -1,0 +1,121 @@
+# Functions of load-tests/run (sourced, not run): the load's own databases on the machine's PostgreSQL,
+# starting the services on loopback ports and waiting for them, and each service's figures.
+# Reads: JAVA_HOME, work, run_id, PG_HOST, PG_PORT, PG_USER, TOKEN, EXCHANGE, QUEUE, SANDBOX_PORT.
+
+ENROLLMENT_DB=roster_load_${run_id}
+NOTIFICATION_DB=roster_load_${run_id}_notification
+PGBENCH_DB=roster_load_${run_id}_pgbench
+pids=()     # every process started, for the trap
+names=()    # "name pid log" of every service, for the figures
+
+jdbc_url() { echo "jdbc:postgresql://$PG_HOST:$PG_PORT/$1?user=$PG_USER${PGPASSWORD:+&password=$PGPASSWORD}"; }
+pg() { "$@" -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER"; }
+
+create_databases() {
+  for db in "$ENROLLMENT_DB" "$NOTIFICATION_DB"; do pg createdb "$db"; done
+  echo "load: databases $ENROLLMENT_DB and $NOTIFICATION_DB on $PG_HOST:$PG_PORT (user $PG_USER)"
+}
+
+drop_databases() {
+  for db in "$ENROLLMENT_DB" "$NOTIFICATION_DB" "$PGBENCH_DB"; do
+    pg dropdb --if-exists --force "$db" 2> /dev/null || echo "load: could not drop database $db" >&2
+  done
+}
+
+# The per-run datasource: the services then skip their embedded PostgreSQL (service-defaults,
+# EmbeddedDatabaseAutoConfiguration steps aside when spring.datasource.url is set).
+datasource_args() {
+  echo "--spring.datasource.url=jdbc:postgresql://$PG_HOST:$PG_PORT/$1 --spring.datasource.username=$PG_USER"
+}
+
+# start NAME LOG ARGS...: a JVM with the heap every service gets here, remembered for the trap and figures
+start() {
+  local name=$1 log=$2
+  shift 2
+  "$JAVA_HOME/bin/java" -Xmx256m "$@" > "$log" 2>&1 &
+  pids+=($!)
+  names+=("$name $! $log")
+}
+
+# wait_ready NAME URL: at most 180 s; fails early when the service's process has ended
+wait_ready() {
+  local name=$1 url=$2 pid=${pids[-1]}
+  for _ in $(seq 180); do
+    if curl -sf -o /dev/null "$url"; then return 0; fi
+    if ! kill -0 "$pid" 2> /dev/null; then
+      echo "load: $name ended before it was ready; its log:" >&2
+      tail -n 40 "$work/$name.log" >&2
+      return 1
+    fi
+    sleep 1
+  done
+  echo "load: $name not ready at $url after 180 s" >&2
+  return 1
+}
+
+start_sandbox() {
+  start payment-sandbox "$work/payment-sandbox.log" -jar payment-sandbox/target/payment-sandbox-exec.jar \
+    --server.port=$SANDBOX_PORT
+  wait_ready payment-sandbox "http://127.0.0.1:$SANDBOX_PORT/actuator/health"
+}
+
+# start_enrollment I: instance I (0-based); only the first creates the administrator (two instances
+# bootstrapping the same account at once would race on its unique email; the setup logs in on the first)
+start_enrollment() {
+  local i=$1 port=$((18080 + 2 * $1)) admin=()
+  [[ $i -eq 0 ]] && admin=(--roster.admin.email=load-admin@roster.local --roster.admin.password=Load-Admin-2026)
+  # the production jar: the database comes by URL, so the embedded one of the local jar is not needed
+  start enrollment-$i "$work/enrollment-$i.log" -jar enrollment-service/target/enrollment-service-exec.jar \
+    --server.port=$port --management.server.port=$((19080 + 2 * i)) \
+    $(datasource_args "$ENROLLMENT_DB") \
+    --roster.payment.base-url=http://127.0.0.1:$SANDBOX_PORT "${admin[@]}" \
+    --roster.purchase.reconciliation-interval=5s \
+    --roster.service-token=$TOKEN --roster.outbox.exchange=$EXCHANGE \
+    --logging.level.root=WARN --logging.level.dev.roster=WARN \
+    --logging.level.dev.roster.enrollment.RosterEnrollmentApplication=INFO
+  wait_ready enrollment-$i "http://127.0.0.1:$port/readyz"
+}
+
+# start_notification I: the local jar for its embedded SMTP server (GreenMail), one port per instance;
+# every instance consumes the same queue (competing consumers) and records into the same database
+start_notification() {
+  local i=$1 port=$((18081 + 2 * $1))
+  start notification-$i "$work/notification-$i.log" -jar notification-service/target/notification-service-local.jar \
+    --spring.profiles.active=local --server.port=$port \
+    $(datasource_args "$NOTIFICATION_DB") \
+    --roster.notification.enrollment-service-url=http://127.0.0.1:$((18080 + 2 * i)) \
+    --roster.notification.service-token=$TOKEN \
+    --roster.notification.embedded-smtp-port=$((13025 + i)) \
+    --roster.notification.messaging.exchange=$EXCHANGE --roster.notification.messaging.queue=$QUEUE \
+    --roster.notification.messaging.dead-letter-exchange=$EXCHANGE.dlx \
+    --roster.notification.messaging.dead-letter-queue=$QUEUE.dlq --roster.notification.messaging.retry-queue=$QUEUE.retry \
+    --logging.level.root=WARN --logging.level.dev.roster=WARN \
+    --logging.level.dev.roster.notification.NotificationServiceApplication=INFO
+  wait_ready notification-$i "http://127.0.0.1:$port/actuator/health/readiness"
+}
+
+# Per service: start-up (its own "Started ... in X seconds" line), RSS now, and the heap in use right
+# after a full collection (jcmd of the same JDK), i.e. what the service really holds, not its garbage.
+print_figures() {
+  local name pid log started rss heap
+  printf 'load: %-16s %10s %9s %15s\n' service start-up RSS heap-after-GC
+  for entry in "${names[@]}"; do
+    read -r name pid log <<< "$entry"
+    started=$(grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$log" | grep -oE '[0-9.]+' | head -n 1)
+    rss=$(awk '/^VmRSS/ { printf "%d MB", $2 / 1024 }' "/proc/$pid/status" 2> /dev/null)
+    heap=$("$JAVA_HOME/bin/jcmd" "$pid" GC.run > /dev/null 2>&1 \
+      && "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2> /dev/null | grep -oE 'used [0-9]+K' | head -n 1 \
+      | awk '{ printf "%d MB", $2 / 1024 }')
+    printf 'load: %-16s %10s %9s %15s\n' "$name" "${started:-?} s" "${rss:-gone}" "${heap:-?}"
+  done
+}
+
+stop_services() {
+  ((${#pids[@]})) || return 0
+  kill "${pids[@]}" 2> /dev/null
+  wait "${pids[@]}" 2> /dev/null || true
+  if command -v rabbitmqctl > /dev/null; then
+    for q in $QUEUE $QUEUE.dlq $QUEUE.retry; do rabbitmqctl -q delete_queue "$q" > /dev/null 2>&1 || true; done
+    rabbitmqadmin delete exchange name=$EXCHANGE > /dev/null 2>&1 || true
+  fi
+}

@@ -1,0 +1,147 @@
+package dev.roster.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * After a load run, "exactly one email per confirmation", judged twice: by notification-service's own
+ * record (sent_email, one database however many instances consume the queue) and by what the mail
+ * servers actually received (each instance's captured mail), since a duplicate send would show only
+ * there: sent_email's key on the event id lets a second row fail, not a second email. Also reports the
+ * commit-to-email latency (from the confirmation's outbox event to its email leaving notification-service)
+ * and its first leg, commit-to-publish (the outbox relay), so a slow email shows on which side it waits.
+ */
+final class EmailDelivery {
+
+    private static final Duration EMAIL_WAIT = Duration.ofMinutes(3);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private EmailDelivery() {
+    }
+
+    /** Prints the counts and latency; the problems found, in words (empty when exactly one email each). */
+    static List<String> check(DataSource enrollments, DataSource notifications, List<URI> capturedMail)
+            throws SQLException {
+        Map<UUID, Instant> committed = query(enrollments,
+                "SELECT id, occurred_at FROM outbox_event WHERE type = 'EnrollmentConfirmed'");
+        try {
+            // notification-service may still be draining its queue: wait until every email is out
+            Awaitility.await("an email for each of " + committed.size() + " confirmations")
+                    .atMost(EMAIL_WAIT).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> query(notifications, "SELECT event_id, sent_at FROM sent_email").size() >= committed.size());
+        } catch (ConditionTimeoutException stillMissing) {
+            // reported below as missing emails
+        }
+        List<String> problems = new ArrayList<>();
+        Map<UUID, Instant> sent = recordedOnce(notifications, problems);
+        reportLatency("commit-to-publish", committed, query(enrollments, """
+                SELECT id, published_at FROM outbox_event
+                 WHERE type = 'EnrollmentConfirmed' AND published_at IS NOT NULL"""));
+        reportLatency("commit-to-email", committed, sent);
+        System.out.printf("confirmation emails: %d recorded as sent for %d confirmations%n", sent.size(), committed.size());
+        if (!sent.keySet().equals(committed.keySet())) {
+            long missing = committed.keySet().stream().filter(id -> !sent.containsKey(id)).count();
+            long unknown = sent.keySet().stream().filter(id -> !committed.containsKey(id)).count();
+            problems.add("%d confirmations have no email recorded, %d emails are for no confirmation".formatted(missing, unknown));
+        }
+        if (!capturedMail.isEmpty()) {
+            received(capturedMail, committed.size(), problems);
+        }
+        return problems;
+    }
+
+    /** sent_email by event id; any event recorded more than once is a problem. */
+    private static Map<UUID, Instant> recordedOnce(DataSource notifications, List<String> problems) throws SQLException {
+        try (Connection c = notifications.getConnection();
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT event_id, count(*) FROM sent_email GROUP BY event_id HAVING count(*) <> 1")) {
+            while (rs.next()) {
+                problems.add("event %s has %d sent_email rows".formatted(rs.getObject(1, UUID.class), rs.getLong(2)));
+            }
+        }
+        return query(notifications, "SELECT event_id, sent_at FROM sent_email");
+    }
+
+    /** Every mail server's captured mail together: each Message-ID (one per event) exactly once. */
+    private static void received(List<URI> capturedMail, int confirmations, List<String> problems) {
+        Map<String, Integer> byMessageId = new HashMap<>();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        for (URI server : capturedMail) {
+            JsonNode mails = JSON.readTree(get(client, server));
+            System.out.printf("captured mail at %s: %d%n", server, mails.size());
+            mails.forEach(mail -> byMessageId.merge(mail.get("messageId").asString(), 1, Integer::sum));
+        }
+        int total = byMessageId.values().stream().mapToInt(Integer::intValue).sum();
+        long duplicated = byMessageId.values().stream().filter(n -> n > 1).count();
+        System.out.printf("confirmation emails received by the mail servers: %d (%d distinct) for %d confirmations%n",
+                total, byMessageId.size(), confirmations);
+        if (duplicated > 0 || total != confirmations) {
+            problems.add("the mail servers received %d emails (%d Message-IDs more than once) for %d confirmations"
+                    .formatted(total, duplicated, confirmations));
+        }
+    }
+
+    private static void reportLatency(String leg, Map<UUID, Instant> from, Map<UUID, Instant> to) {
+        List<Long> latencies = new ArrayList<>();
+        from.forEach((event, at) -> {
+            Instant reached = to.get(event);
+            if (reached != null) {
+                latencies.add(Duration.between(at, reached).toMillis());
+            }
+        });
+        latencies.sort(Long::compare);
+        if (!latencies.isEmpty()) {
+            System.out.printf("%s latency: median %d ms, p95 %d ms, max %d ms%n", leg,
+                    percentile(latencies, 50), percentile(latencies, 95), latencies.getLast());
+        }
+    }
+
+    private static Map<UUID, Instant> query(DataSource database, String sql) throws SQLException {
+        Map<UUID, Instant> rows = new HashMap<>();
+        try (Connection c = database.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                rows.put(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant());
+            }
+        }
+        return rows;
+    }
+
+    private static String get(HttpClient client, URI uri) {
+        try {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                    .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + uri + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + uri + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long percentile(List<Long> sorted, int percent) {
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(index, 0));
+    }
+}
