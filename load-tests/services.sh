@@ -28,11 +28,13 @@ datasource_args() {
   echo "--spring.datasource.url=jdbc:postgresql://$PG_HOST:$PG_PORT/$1 --spring.datasource.username=$PG_USER"
 }
 
-# start NAME LOG ARGS...: a JVM with the heap every service gets here, remembered for the trap and figures
+# start NAME LOG ARGS...: a JVM with the heap every service gets here, remembered for the trap and figures;
+# with --profile, a Flight Recording of it too (dumped by dump_profiles)
 start() {
-  local name=$1 log=$2
+  local name=$1 log=$2 recording=()
   shift 2
-  "$JAVA_HOME/bin/java" -Xmx256m "$@" > "$log" 2>&1 &
+  $profile && recording=(-XX:StartFlightRecording=name=load,settings=profile)
+  "$JAVA_HOME/bin/java" -Xmx256m "${recording[@]}" "$@" > "$log" 2>&1 &
   pids+=($!)
   names+=("$name $! $log")
 }
@@ -107,6 +109,53 @@ print_figures() {
       && "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info 2> /dev/null | grep -oE 'used [0-9]+K' | head -n 1 \
       | awk '{ printf "%d MB", $2 / 1024 }')
     printf 'load: %-16s %10s %9s %15s\n' "$name" "${started:-?} s" "${rss:-gone}" "${heap:-?}"
+  done
+}
+
+# CPU time (clock ticks, /proc) of every service, of PostgreSQL and RabbitMQ, and of the whole machine: two
+# snapshots around the load give each one's share of it; what no process listed took is the load generator's
+# (Gatling, with Maven around it) and everything else the machine ran meanwhile.
+cpu_snapshot() {
+  local entry name pid log
+  for entry in "${names[@]}"; do
+    read -r name pid log <<< "$entry"
+    printf '%s %s\n' "$name" "$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2> /dev/null || echo 0)"
+  done
+  printf 'postgresql %s\n' "$(ticks_of postgres)"
+  printf 'rabbitmq %s\n' "$(ticks_of beam.smp)"
+  printf 'machine %s\n' "$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 }' /proc/stat)"
+}
+ticks_of() { local t=0 p; for p in $(pgrep -x "$1"); do t=$((t + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2> /dev/null || echo 0))); done; echo $t; }
+
+# print_cpu BEFORE AFTER PURCHASES: each one's CPU seconds during the load, share of the machine's, and
+# milliseconds per confirmed purchase
+print_cpu() {
+  awk -v n="$3" -v hz="$(getconf CLK_TCK)" 'NR == FNR { before[$1] = $2; next }
+    { used[$1] = $2 - before[$1]; order[++k] = $1 }
+    END {
+      machine = used["machine"]; rest = machine
+      printf "load: %-16s %9s %7s %18s\n", "CPU during load", "seconds", "share", "ms per purchase"
+      for (i = 1; i <= k; i++) { name = order[i]; if (name == "machine") continue; rest -= used[name]
+        printf "load: %-16s %9.1f %6.1f%% %18.1f\n", name, used[name] / hz, 100 * used[name] / machine, n ? 1000 * used[name] / hz / n : 0 }
+      printf "load: %-16s %9.1f %6.1f%% %18.1f\n", "gatling+other", rest / hz, 100 * rest / machine, n ? 1000 * rest / hz / n : 0
+      printf "load: %-16s %9.1f %6.1f%% %18.1f\n", "machine", machine / hz, 100, n ? 1000 * machine / hz / n : 0
+    }' "$1" "$2"
+}
+
+# dump_profiles: the Flight Recordings of the first enrollment- and notification-service, each summed up by
+# phase (load-tests ProfileSummary) and drawn as a flame graph (async-profiler's converter, an HTML page)
+dump_profiles() {
+  local name pid
+  ./mvnw -B -q dependency:copy -Dartifact=tools.profiler:jfr-converter:$JFR_CONVERTER_VERSION \
+    -DoutputDirectory="$work" > /dev/null
+  for name in enrollment-0 notification-0; do
+    pid=$(printf '%s\n' "${names[@]}" | awk -v n="$name" '$1 == n { print $2 }')
+    "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=load filename="$work/$name.jfr" > /dev/null
+    "$JAVA_HOME/bin/java" -cp load-tests/target/test-classes dev.roster.load.ProfileSummary "$work/$name.jfr"
+    "$JAVA_HOME/bin/java" -jar "$work/jfr-converter-$JFR_CONVERTER_VERSION.jar" --simple --dot --norm \
+      -X '.*SpringApplication.run.*' -X '.*Argon2.*' --title "$name: CPU during the load run" \
+      -o html "$work/$name.jfr" "$work/$name-cpu.html" > /dev/null
+    echo "load: flame graph of $name: $work/$name-cpu.html"
   done
 }
 

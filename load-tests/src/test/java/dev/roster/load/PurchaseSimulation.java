@@ -42,10 +42,11 @@ public class PurchaseSimulation extends Simulation {
     private static final int COURSES = Integer.getInteger("roster.load.courses", 400);
     private static final int CAPACITY = Integer.getInteger("roster.load.capacity", 24);
     /**
-     * The purchase SLO on this machine kind (2 cores running the load generator, three services,
-     * PostgreSQL and RabbitMQ together): p99 under 800 ms for 32 concurrent buyers.
+     * The purchase SLO (issue 12): p99 under 300 ms for 32 concurrent buyers, with the load generator, the
+     * services, PostgreSQL and RabbitMQ sharing this machine kind's 2 cores. This machine does not meet it
+     * today; docs/performance.md has the measured figure and the profile that shows why. It stays the target.
      */
-    private static final int P99_MILLIS = Integer.getInteger("roster.load.p99Millis", 800);
+    private static final int P99_MILLIS = Integer.getInteger("roster.load.p99Millis", 300);
     /** A pause between one learner's purchases; 0 (the default) buys as fast as answers come. */
     private static final Duration PAUSE = Duration.ofMillis(Long.getLong("roster.load.pauseMillis", 0));
 
@@ -89,7 +90,8 @@ public class PurchaseSimulation extends Simulation {
                 .protocols(protocol)
                 .maxDuration(DURATION.plusSeconds(30))
                 .assertions(
-                        global().failedRequests().percent().lt(1.0),
+                        // zero errors: a purchase that fails under load is a bug, not a share to tolerate
+                        global().failedRequests().count().is(0L),
                         details("purchase").responseTime().percentile(99.0).lt(P99_MILLIS));
     }
 }
