@@ -97,7 +97,9 @@ public record NotificationProperties(
      * @param retryQueue         where temporarily failed events wait {@code retry-delay} before returning to the queue
      * @param deliveryLimit      deliveries of one message that failed unexpectedly (or whose consumer died) before
      *                           it is dead-lettered; temporary failures go through the retry queue and do not count
-     * @param consumers          concurrent consumers in this instance
+     * @param consumers          concurrent consumers in this instance. Each delivery mostly waits (the contact lookup,
+     *                           SMTP), so 16 keep up with the purchase load test's rate where 2 fell minutes behind;
+     *                           each holds a database connection while it delivers (the pool has 20)
      * @param prefetch           unacknowledged messages per consumer
      */
     public record Messaging(
@@ -107,7 +109,7 @@ public record NotificationProperties(
             @DefaultValue("notification.enrollment-events.dlq") String deadLetterQueue,
             @DefaultValue("notification.enrollment-events.retry") String retryQueue,
             @DefaultValue("5") int deliveryLimit,
-            @DefaultValue("2") int consumers,
+            @DefaultValue("16") int consumers,
             @DefaultValue("10") int prefetch) {
 
         public Messaging {
