@@ -3,6 +3,7 @@ package dev.roster.notification.mail.adapter;
 import dev.roster.notification.delivery.application.Mailer;
 import dev.roster.notification.delivery.application.TemporarilyUnavailableException;
 import dev.roster.notification.delivery.domain.Email;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
@@ -59,7 +60,17 @@ class SmtpMailer implements Mailer {
         MimeMessage message = new FixedIdMimeMessage(session, email.messageId());
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-                    StandardCharsets.UTF_8.name());
+                    StandardCharsets.UTF_8.name()) {
+                /**
+                 * The helper would otherwise load a new map of file types from the classpath for every email (a
+                 * sixth of this service's CPU in the load run); our emails attach no files, so the JDK-wide default
+                 * map, loaded once, does.
+                 */
+                @Override
+                protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                    return FileTypeMap.getDefaultFileTypeMap();
+                }
+            };
             helper.setFrom(from);
             helper.setTo(email.to());
             helper.setSubject(email.subject());
