@@ -23,6 +23,9 @@ import org.springframework.validation.annotation.Validated;
  * @param contactAttempts      quick attempts per contact lookup, the first one included, before the event goes to the
  *                             retry queue
  * @param contactRetryDelay    the wait between those quick attempts
+ * @param contactCacheTtl      how long a learner's contact, once found, is used without asking enrollment-service again
+ *                             (a learner's email address cannot change today; this bounds the staleness should it)
+ * @param contactCacheSize     contacts kept at most; the least recently used go first
  * @param retryDelay           how long an event waits in the retry queue after a temporary failure (the retry queue's
  *                             {@code x-message-ttl}; changing it needs the empty retry queue deleted, RabbitMQ refuses
  *                             to redeclare a queue with other arguments)
@@ -41,6 +44,8 @@ public record NotificationProperties(
         @DefaultValue("3s") Duration readTimeout,
         @DefaultValue("3") int contactAttempts,
         @DefaultValue("200ms") Duration contactRetryDelay,
+        @DefaultValue("5m") Duration contactCacheTtl,
+        @DefaultValue("10000") @Min(1) int contactCacheSize,
         @DefaultValue("5s") Duration retryDelay,
         @DefaultValue("Roster <no-reply@roster.local>") @NotBlank String mailFrom,
         @DefaultValue("false") boolean embeddedSmtp,
@@ -58,6 +63,11 @@ public record NotificationProperties(
         requirePositive("connect-timeout", connectTimeout);
         requirePositive("read-timeout", readTimeout);
         requirePositive("contact-retry-delay", contactRetryDelay);
+        requirePositive("contact-cache-ttl", contactCacheTtl);
+        if (contactCacheSize < 1) {
+            throw new IllegalArgumentException(
+                    "roster.notification.contact-cache-size must be at least 1, was " + contactCacheSize);
+        }
         requirePositive("retry-delay", retryDelay);
         if (contactAttempts < 1) {
             throw new IllegalArgumentException(
@@ -82,7 +92,8 @@ public record NotificationProperties(
     public String toString() {
         return "NotificationProperties[enrollmentServiceUrl=" + enrollmentServiceUrl + ", serviceToken=***"
                 + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", contactAttempts="
-                + contactAttempts + ", contactRetryDelay=" + contactRetryDelay + ", retryDelay=" + retryDelay
+                + contactAttempts + ", contactRetryDelay=" + contactRetryDelay + ", contactCacheTtl=" + contactCacheTtl
+                + ", contactCacheSize=" + contactCacheSize + ", retryDelay=" + retryDelay
                 + ", mailFrom=" + mailFrom + ", embeddedSmtp=" + embeddedSmtp + ", embeddedSmtpPort="
                 + embeddedSmtpPort + ", messaging=" + messaging + "]";
     }
@@ -97,7 +108,9 @@ public record NotificationProperties(
      * @param retryQueue         where temporarily failed events wait {@code retry-delay} before returning to the queue
      * @param deliveryLimit      deliveries of one message that failed unexpectedly (or whose consumer died) before
      *                           it is dead-lettered; temporary failures go through the retry queue and do not count
-     * @param consumers          concurrent consumers in this instance
+     * @param consumers          concurrent consumers in this instance. Each delivery mostly waits (the contact lookup,
+     *                           SMTP), so 16 keep up with the purchase load test's rate where 2 fell minutes behind;
+     *                           each holds a database connection while it delivers (the pool has 20)
      * @param prefetch           unacknowledged messages per consumer
      */
     public record Messaging(
@@ -107,7 +120,7 @@ public record NotificationProperties(
             @DefaultValue("notification.enrollment-events.dlq") String deadLetterQueue,
             @DefaultValue("notification.enrollment-events.retry") String retryQueue,
             @DefaultValue("5") int deliveryLimit,
-            @DefaultValue("2") int consumers,
+            @DefaultValue("16") int consumers,
             @DefaultValue("10") int prefetch) {
 
         public Messaging {

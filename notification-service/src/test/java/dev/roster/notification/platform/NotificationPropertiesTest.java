@@ -27,14 +27,14 @@ class NotificationPropertiesTest {
     @Test
     void refusesANonPositiveRetryDelay() {
         assertThatIllegalArgumentException().isThrownBy(() -> new NotificationProperties(URI.create("http://x"),
-                        "token", Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofMillis(10), Duration.ZERO,
+                        "token", Duration.ofSeconds(1), Duration.ofSeconds(1), 3, Duration.ofMillis(10), Duration.ofMinutes(5), 100, Duration.ZERO,
                         "Roster <no-reply@roster.local>", false, 0, messaging()))
                 .withMessageContaining("retry-delay");
     }
 
     private static NotificationProperties withToken(String token) {
         return new NotificationProperties(URI.create("http://127.0.0.1:8080"), token, Duration.ofSeconds(1),
-                Duration.ofSeconds(3), 3, Duration.ofMillis(200), Duration.ofSeconds(5),
+                Duration.ofSeconds(3), 3, Duration.ofMillis(200), Duration.ofMinutes(5), 100, Duration.ofSeconds(5),
                 "Roster <no-reply@roster.local>", false, 3025, messaging());
     }
 

@@ -29,6 +29,12 @@ class OutboxConfiguration {
         return new JdbcOutbox(jdbc, clock);
     }
 
+    /** Commits that wrote events wake this instance's relay, when it runs one. */
+    @Bean
+    RelaySignal relaySignal() {
+        return new RelaySignal();
+    }
+
     @Bean
     OutboxMeters outboxMeters(Outbox outbox, Clock clock) {
         return new OutboxMeters(outbox, clock);
@@ -43,12 +49,15 @@ class OutboxConfiguration {
     @Bean
     @ConditionalOnBooleanProperty(name = "roster.outbox.relay-enabled", matchIfMissing = true)
     OutboxRelayRunner outboxRelay(Outbox outbox, Transactions transactions, ConnectionFactory connectionFactory,
-                                  OutboxProperties properties, MeterRegistry meters, OutboxTracing tracing) {
+                                  OutboxProperties properties, MeterRegistry meters, OutboxTracing tracing,
+                                  RelaySignal relaySignal) {
         AmqpEventPublisher publisher = new AmqpEventPublisher(connectionFactory, properties.exchange(),
                 properties.confirmTimeout(), tracing);
         OutboxRelayService relay = new OutboxRelayService(outbox, transactions, publisher, properties.batchSize(),
                 properties.pollInterval(), new RelayBackoff(properties.initialBackoff(), properties.maxBackoff()));
         // a batch in progress stops at its first unconfirmed event, so it ends within one confirm timeout
-        return new OutboxRelayRunner(relay, meters, properties.confirmTimeout().multipliedBy(2));
+        OutboxRelayRunner runner = new OutboxRelayRunner(relay, meters, properties.confirmTimeout().multipliedBy(2));
+        relaySignal.subscribe(runner::wake);
+        return runner;
     }
 }

@@ -13,7 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes enrollment events to the outbox table in the caller's transaction, so an event exists if
  * and only if its state change committed, each with the W3C trace context it was written in
- * ({@link OutboxTracing}). Publishing them to the broker is the relay's job.
+ * ({@link OutboxTracing}). Publishing them to the broker is the relay's job; it is woken once the
+ * transaction commits ({@link RelaySignal}).
  */
 @Component
 class OutboxEnrollmentEvents implements EnrollmentEvents {
@@ -21,11 +22,13 @@ class OutboxEnrollmentEvents implements EnrollmentEvents {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final OutboxTracing tracing;
+    private final RelaySignal relaySignal;
 
-    OutboxEnrollmentEvents(JdbcClient jdbc, JsonMapper json, OutboxTracing tracing) {
+    OutboxEnrollmentEvents(JdbcClient jdbc, JsonMapper json, OutboxTracing tracing, RelaySignal relaySignal) {
         this.jdbc = jdbc;
         this.json = json;
         this.tracing = tracing;
+        this.relaySignal = relaySignal;
     }
 
     @Override
@@ -43,6 +46,8 @@ class OutboxEnrollmentEvents implements EnrollmentEvents {
                 // the trace of the request (or job) that made the change; the relay continues it
                 .param("traceparent", tracing.currentTraceparent(), Types.VARCHAR)
                 .update();
+        // the relay publishes it right after the commit instead of at its next poll
+        relaySignal.afterCommit();
     }
 
     static Map<String, Object> payloadOf(EnrollmentEvent event) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -21,6 +22,10 @@ import org.springframework.context.SmartLifecycle;
  * schedules the next after the delay the relay asked for (at once after a full batch, the poll
  * interval when caught up, the backoff after a failure). Started with the application context, and
  * stopped before the database and the broker connection close; a run in progress finishes first.
+ *
+ * <p>{@link #wake()} (a commit that wrote events, {@link RelaySignal}) starts the next run now instead of after the
+ * poll interval; a run in progress is followed by another at once, as it may have claimed before that commit. A
+ * relay backing off after a failure is not woken: the backoff is what spares a broker that is down.
  *
  * <h2>Telemetry</h2>
  * Counter {@value #PUBLISHED} (events marked published) and {@value #FAILURES} tagged {@code reason}
@@ -44,6 +49,12 @@ final class OutboxRelayRunner implements SmartLifecycle {
     private ScheduledThreadPoolExecutor executor;
     private volatile boolean running;
     private volatile RelayRun lastRun;
+    /** Set by {@link #wake()}; cleared as a run starts, so a wake during a run means "run again at once". */
+    private volatile boolean wakeRequested;
+    /** The next run while it waits to start; null while a run is in progress. Guarded by this. */
+    private ScheduledFuture<?> nextRun;
+    /** Whether the waiting run is a backoff after a failure. Guarded by this. */
+    private boolean backingOff;
 
     /**
      * @param stopTimeout how long {@link #stop()} waits for a run in progress (a batch waiting for a
@@ -76,7 +87,7 @@ final class OutboxRelayRunner implements SmartLifecycle {
         // a stop drops the next scheduled run instead of waiting for it
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         running = true;
-        executor.execute(this::runAndScheduleNext);
+        nextRun = executor.schedule(this::runAndScheduleNext, 0, TimeUnit.MILLISECONDS);
         log.info("Outbox relay started");
     }
 
@@ -109,6 +120,25 @@ final class OutboxRelayRunner implements SmartLifecycle {
         return running;
     }
 
+    /** Publish now what a commit has just written, unless the relay is backing off (see the class comment). */
+    void wake() {
+        wakeRequested = true;
+        synchronized (this) {
+            // nextRun null: a run is in progress and will see wakeRequested when it ends
+            if (!running || backingOff || nextRun == null) {
+                return;
+            }
+            // false: it has just started, and it claims after this commit anyway
+            if (nextRun.cancel(false)) {
+                try {
+                    nextRun = executor.schedule(this::runAndScheduleNext, 0, TimeUnit.MILLISECONDS);
+                } catch (RejectedExecutionException e) {
+                    // stopped meanwhile
+                }
+            }
+        }
+    }
+
     /** The most recent run, for tests and diagnostics; null before the first. */
     RelayRun lastRun() {
         return lastRun;
@@ -118,6 +148,11 @@ final class OutboxRelayRunner implements SmartLifecycle {
         if (!running) {
             return;
         }
+        synchronized (this) {
+            nextRun = null;
+        }
+        // cleared before the claim: a commit signalled from now on is either claimed by this run or runs the next
+        wakeRequested = false;
         RelayRun run;
         try {
             run = relay.runOnce();
@@ -130,12 +165,18 @@ final class OutboxRelayRunner implements SmartLifecycle {
         if (run != null) {
             record(run);
         }
-        try {
-            if (running) {
-                executor.schedule(this::runAndScheduleNext, next.toMillis(), TimeUnit.MILLISECONDS);
+        synchronized (this) {
+            backingOff = run == null || run.failed();
+            if (!backingOff && wakeRequested) {
+                next = Duration.ZERO;
             }
-        } catch (RejectedExecutionException e) {
-            // stopped meanwhile
+            try {
+                if (running) {
+                    nextRun = executor.schedule(this::runAndScheduleNext, next.toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (RejectedExecutionException e) {
+                // stopped meanwhile
+            }
         }
     }
 

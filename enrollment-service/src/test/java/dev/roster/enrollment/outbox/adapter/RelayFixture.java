@@ -42,6 +42,8 @@ final class RelayFixture implements AutoCloseable {
     final DataSource dataSource;
     final JdbcClient jdbc;
     final TransactionTemplate transactions;
+    /** What the fixture's writes signal after their commits; relays made here listen to it, as the service's does. */
+    final RelaySignal signal = new RelaySignal();
     final OutboxEnrollmentEvents events;
     final JdbcOutbox outbox;
     final TestBroker broker;
@@ -52,7 +54,7 @@ final class RelayFixture implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build(), OutboxTracing.NONE);
+        this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build(), OutboxTracing.NONE, signal);
         this.outbox = new JdbcOutbox(jdbc, CLOCK);
         this.broker = TestBroker.connect();
     }
@@ -67,8 +69,15 @@ final class RelayFixture implements AutoCloseable {
 
     /** A relay (not started) over {@code outbox}; stopped at the end of the test if still running. */
     OutboxRelayRunner relay(Outbox outbox, EventPublisher publisher, int batchSize, MeterRegistry meters) {
+        return relay(outbox, publisher, batchSize, meters, POLL);
+    }
+
+    /** A relay (not started) polling every {@code pollInterval}, woken by the commits of {@link #events}. */
+    OutboxRelayRunner relay(Outbox outbox, EventPublisher publisher, int batchSize, MeterRegistry meters,
+                            Duration pollInterval) {
         OutboxRelayRunner runner = new OutboxRelayRunner(new OutboxRelayService(outbox, DataSourceTransactions.on(dataSource),
-                publisher, batchSize, POLL, FAST_BACKOFF), meters, Duration.ofSeconds(10));
+                publisher, batchSize, pollInterval, FAST_BACKOFF), meters, Duration.ofSeconds(10));
+        signal.subscribe(runner::wake);
         runners.add(runner);
         return runner;
     }

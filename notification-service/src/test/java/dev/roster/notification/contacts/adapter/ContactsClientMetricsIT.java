@@ -10,6 +10,7 @@ import dev.roster.notification.delivery.application.Contacts;
 import dev.roster.notification.delivery.domain.Contact;
 import dev.roster.notification.platform.NotificationProperties;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,6 +23,7 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -67,5 +69,11 @@ class ContactsClientMetricsIT {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(NotificationProperties.class)
     static class NotificationPropertiesBinding {
+
+        /** The service's clock (ClockConfiguration), which the contact cache ages its entries with. */
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
     }
 }

@@ -7,12 +7,14 @@ import dev.roster.notification.delivery.application.Mailer;
 import dev.roster.notification.platform.NotificationProperties;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -76,5 +78,11 @@ class MailConfigurationIT {
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties(NotificationProperties.class)
     static class NotificationPropertiesBinding {
+
+        /** The service's clock (ClockConfiguration), which the mail adapter stamps and ages connections with. */
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
     }
 }
