@@ -145,8 +145,8 @@ class DeliveryMetricsIT {
 
         PrometheusSamples scrape = scrape(); // the scrapes before it were served, and timed, too
 
-        assertThat(scrape.hasSeries("http_client_requests_seconds_bucket", Map.of("le", "0.8")))
-                .as("the learner lookups, with a bucket at the 800 ms SLO").isTrue();
+        assertThat(scrape.hasSeries("http_client_requests_seconds_bucket", Map.of("le", "0.3")))
+                .as("the learner lookups, with a bucket at the 300 ms SLO").isTrue();
         assertThat(scrape.seriesCount("http_server_requests_seconds_bucket", Map.of("uri", "/actuator/prometheus")))
                 .as("enough buckets between 5 ms and 30 s for percentiles").isGreaterThan(20);
     }
