@@ -2,6 +2,8 @@ package dev.roster.defaults.transactions;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,5 +22,20 @@ public final class SpringTransactions implements Transactions {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         return template.execute(status -> work.get());
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.roster.testkit.db.RealPostgres;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,11 +78,45 @@ class SpringTransactionsIT {
     }
 
     /** Writes through the transaction-bound connection, as a repository using the same data source would. */
+    @Test
+    void runsAnAfterCommitActionOnlyOnceTheTransactionHasCommitted() {
+        List<String> seen = new ArrayList<>();
+
+        transactions.run(() -> {
+            write("paid");
+            transactions.afterCommit(() -> seen.add("after commit: " + notes()));
+            assertThat(seen).as("not before the commit").isEmpty();
+        });
+
+        assertThat(seen).containsExactly("after commit: [paid]");
+    }
+
+    @Test
+    void neverRunsAnAfterCommitActionOfATransactionThatRolledBack() {
+        List<String> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> transactions.run(() -> {
+            transactions.afterCommit(() -> seen.add("after commit"));
+            throw new IllegalStateException("failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void runsAnAfterCommitActionAtOnceOutsideATransaction() {
+        List<String> seen = new ArrayList<>();
+
+        transactions.afterCommit(() -> seen.add("at once"));
+
+        assertThat(seen).containsExactly("at once");
+    }
+
     private static void write(String text) {
         jdbc.sql("INSERT INTO note (text) VALUES (?)").param(text).update();
     }
 
-    private static java.util.List<String> notes() {
+    private static List<String> notes() {
         return jdbc.sql("SELECT text FROM note").query(String.class).list();
     }
 }

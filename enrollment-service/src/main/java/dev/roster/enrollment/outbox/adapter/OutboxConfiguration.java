@@ -31,8 +31,8 @@ class OutboxConfiguration {
 
     /** Commits that wrote events wake this instance's relay, when it runs one. */
     @Bean
-    RelaySignal relaySignal() {
-        return new RelaySignal();
+    RelaySignal relaySignal(Transactions transactions) {
+        return new RelaySignal(transactions);
     }
 
     @Bean

@@ -1,9 +1,9 @@
 package dev.roster.enrollment.outbox.adapter;
 
+import dev.roster.defaults.transactions.Transactions;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells this instance's relay that a transaction which wrote outbox events has committed, so it publishes them at
@@ -15,6 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class RelaySignal {
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Transactions transactions;
+
+    RelaySignal(Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+    }
 
     void subscribe(Runnable listener) {
         listeners.add(listener);
@@ -25,16 +30,7 @@ final class RelaySignal {
      * once when there is no transaction, as the write has then committed already.
      */
     void afterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    signal();
-                }
-            });
-        } else {
-            signal();
-        }
+        transactions.afterCommit(this::signal);
     }
 
     private void signal() {

@@ -7,6 +7,7 @@ import dev.roster.enrollment.outbox.domain.RelayBackoff;
 import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.shared.Money;
+import dev.roster.defaults.transactions.SpringTransactions;
 import dev.roster.enrollment.testsupport.DataSourceTransactions;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,7 +44,7 @@ final class RelayFixture implements AutoCloseable {
     final JdbcClient jdbc;
     final TransactionTemplate transactions;
     /** What the fixture's writes signal after their commits; relays made here listen to it, as the service's does. */
-    final RelaySignal signal = new RelaySignal();
+    final RelaySignal signal;
     final OutboxEnrollmentEvents events;
     final JdbcOutbox outbox;
     final TestBroker broker;
@@ -54,6 +55,7 @@ final class RelayFixture implements AutoCloseable {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.signal = new RelaySignal(new SpringTransactions(transactions));
         this.events = new OutboxEnrollmentEvents(jdbc, JsonMapper.builder().build(), OutboxTracing.NONE, signal);
         this.outbox = new JdbcOutbox(jdbc, CLOCK);
         this.broker = TestBroker.connect();
