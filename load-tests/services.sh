@@ -33,7 +33,7 @@ datasource_args() {
 start() {
   local name=$1 log=$2 recording=()
   shift 2
-  $profile && recording=(-XX:StartFlightRecording=name=load,settings=profile)
+  $profile && recording=(-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=name=load,settings=profile)
   "$JAVA_HOME/bin/java" -Xmx256m "${recording[@]}" "$@" > "$log" 2>&1 &
   pids+=($!)
   names+=("$name $! $log")
@@ -152,9 +152,11 @@ dump_profiles() {
     pid=$(printf '%s\n' "${names[@]}" | awk -v n="$name" '$1 == n { print $2 }')
     "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=load filename="$work/$name.jfr" > /dev/null
     "$JAVA_HOME/bin/java" -cp load-tests/target/test-classes dev.roster.load.ProfileSummary "$work/$name.jfr"
-    "$JAVA_HOME/bin/java" -jar "$work/jfr-converter-$JFR_CONVERTER_VERSION.jar" --simple --dot --norm \
-      -X '.*SpringApplication.run.*' -X '.*Argon2.*' --title "$name: CPU during the load run" \
-      -o html "$work/$name.jfr" "$work/$name-cpu.html" > /dev/null
+    # the CPU samples alone (the recording's native-method samples are threads waiting, not working)
+    "$JAVA_HOME/bin/jfr" scrub --include-events jdk.ExecutionSample "$work/$name.jfr" "$work/$name-cpu.jfr" > /dev/null
+    "$JAVA_HOME/bin/java" -jar "$work/jfr-converter-$JFR_CONVERTER_VERSION.jar" --simple --dot --norm -i --minwidth 0.2 \
+      -X '.*(SpringApplication\.run|Argon2).*' --title "$name: CPU during the load run" \
+      -o html "$work/$name-cpu.jfr" "$work/$name-cpu.html" > /dev/null
     echo "load: flame graph of $name: $work/$name-cpu.html"
   done
 }
