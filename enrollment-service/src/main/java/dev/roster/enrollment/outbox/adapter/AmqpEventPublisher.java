@@ -7,7 +7,9 @@ import dev.roster.enrollment.outbox.application.PublishResult;
 import dev.roster.enrollment.outbox.domain.OutboxEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +28,7 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
  * Publishes outbox events to the topic exchange agreed with notification-service (see
- * docs/events.md), one at a time, each confirmed by the broker before the next.
+ * docs/events.md): a batch is sent, then its confirms are awaited together.
  *
  * <p>The connection factory must have publisher confirms of type {@code CORRELATED} and publisher
  * returns on ({@code spring.rabbitmq.publisher-confirm-type=correlated},
@@ -87,6 +89,41 @@ final class AmqpEventPublisher implements EventPublisher {
 
     @Override
     public PublishResult publish(OutboxEvent event) {
+        return publishAll(List.of(event)).getFirst();
+    }
+
+    /**
+     * Sends every event, then waits for their confirms together (one confirm timeout for the batch), instead of a
+     * round trip to the broker per event. Stops sending at the first event that could not be sent; reports up to
+     * and including the first that was not confirmed.
+     */
+    @Override
+    public List<PublishResult> publishAll(List<OutboxEvent> events) {
+        List<Object> sent = new ArrayList<>(events.size());
+        for (OutboxEvent event : events) {
+            Object outcome = send(event);
+            sent.add(outcome);
+            if (outcome instanceof PublishResult) {
+                break;
+            }
+        }
+        long deadline = System.nanoTime() + confirmTimeout.toNanos();
+        List<PublishResult> results = new ArrayList<>(sent.size());
+        for (Object outcome : sent) {
+            PublishResult result = outcome instanceof InFlight inFlight ? awaitConfirm(inFlight, deadline)
+                    : (PublishResult) outcome;
+            results.add(result);
+            if (!(result instanceof PublishResult.Confirmed)) {
+                // a closed channel, a deleted exchange: declare again before the next attempt
+                exchangeDeclared = false;
+                break;
+            }
+        }
+        return results;
+    }
+
+    /** The message on its way, or the failure that kept it from going. */
+    private Object send(OutboxEvent event) {
         String routingKey = ROUTING_KEYS.get(event.type());
         if (routingKey == null) {
             // only code of this service writes the outbox; a type without a key is a bug to fix
@@ -96,43 +133,43 @@ final class AmqpEventPublisher implements EventPublisher {
         return tracing.publishInTraceOf(event, exchange, traceHeaders -> {
             Message message = messageOf(event);
             traceHeaders.forEach(message.getMessageProperties()::setHeader);
-            return send(event, routingKey, message);
+            CorrelationData correlation = new CorrelationData(event.id().toString());
+            try {
+                declareExchange();
+                template.send(exchange, routingKey, message, correlation);
+                return new InFlight(correlation, routingKey);
+            } catch (AmqpException e) {
+                return PublishResult.failed(FailureReason.BROKER_ERROR,
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
         });
     }
 
-    private PublishResult send(OutboxEvent event, String routingKey, Message message) {
-        CorrelationData correlation = new CorrelationData(event.id().toString());
-        PublishResult result;
+    private PublishResult awaitConfirm(InFlight inFlight, long deadline) {
         try {
-            declareExchange();
-            template.send(exchange, routingKey, message, correlation);
-            CorrelationData.Confirm confirm = correlation.getFuture()
-                    .get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            ReturnedMessage returned = correlation.getReturned();
+            long left = Math.max(0, deadline - System.nanoTime());
+            CorrelationData.Confirm confirm = inFlight.correlation().getFuture().get(left, TimeUnit.NANOSECONDS);
+            ReturnedMessage returned = inFlight.correlation().getReturned();
             if (returned != null) {
-                result = PublishResult.failed(FailureReason.RETURNED, "returned by the broker: " + returned.getReplyCode()
-                        + " " + returned.getReplyText() + " (exchange " + exchange + ", routing key " + routingKey
-                        + "; is the consumer's queue bound?)");
-            } else if (!confirm.ack()) {
-                result = PublishResult.failed(FailureReason.NACKED, "nacked by the broker: " + confirm.reason());
-            } else {
-                result = PublishResult.confirmed();
+                return PublishResult.failed(FailureReason.RETURNED, "returned by the broker: " + returned.getReplyCode()
+                        + " " + returned.getReplyText() + " (exchange " + exchange + ", routing key "
+                        + inFlight.routingKey() + "; is the consumer's queue bound?)");
             }
+            if (!confirm.ack()) {
+                return PublishResult.failed(FailureReason.NACKED, "nacked by the broker: " + confirm.reason());
+            }
+            return PublishResult.confirmed();
         } catch (TimeoutException e) {
-            result = PublishResult.failed(FailureReason.TIMED_OUT, "no confirm within " + confirmTimeout);
+            return PublishResult.failed(FailureReason.TIMED_OUT, "no confirm within " + confirmTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            result = PublishResult.failed(FailureReason.TIMED_OUT, "interrupted while waiting for the confirm");
+            return PublishResult.failed(FailureReason.TIMED_OUT, "interrupted while waiting for the confirm");
         } catch (ExecutionException e) {
-            result = PublishResult.failed(FailureReason.BROKER_ERROR, String.valueOf(e.getCause()));
-        } catch (AmqpException e) {
-            result = PublishResult.failed(FailureReason.BROKER_ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return PublishResult.failed(FailureReason.BROKER_ERROR, String.valueOf(e.getCause()));
         }
-        if (!(result instanceof PublishResult.Confirmed)) {
-            // a closed channel, a deleted exchange: declare again before the next attempt
-            exchangeDeclared = false;
-        }
-        return result;
+    }
+
+    private record InFlight(CorrelationData correlation, String routingKey) {
     }
 
     /** Idempotent: a durable topic exchange, declared once per publisher and again after any failure. */

@@ -16,10 +16,11 @@ import java.util.UUID;
  *
  * <p>A run, in one database transaction: claim up to {@code batchSize} of the oldest unpublished
  * events (rows other relays hold are skipped, so several instances never publish the same event in
- * the normal path); publish them in order, each waiting for the broker's confirm; stop at the first
- * event that is not confirmed (nacked, returned as unroutable, no confirm in time, broker
- * unreachable); mark exactly the confirmed ones published; commit. The failed event and the rest of
- * the batch stay in the outbox for a later run. A run never throws.
+ * the normal path); publish them in order ({@link EventPublisher#publishAll}: the broker's confirms are
+ * awaited together); take the confirmed ones up to the first event that is not confirmed (nacked,
+ * returned as unroutable, no confirm in time, broker unreachable); mark exactly those published;
+ * commit. The failed event and the rest of the batch stay in the outbox for a later run (those of
+ * the rest the broker took are published again: duplicates, as below). A run never throws.
  *
  * <p>Pacing: after a full batch the next run starts at once (more are probably waiting); after a
  * smaller one it waits {@code pollInterval}; after a failure it waits the {@link RelayBackoff} for
@@ -107,18 +108,22 @@ public final class OutboxRelayService {
         List<UUID> publishInOrder(List<OutboxEvent> events) {
             claimed = events.size();
             List<UUID> confirmed = new ArrayList<>(events.size());
-            for (OutboxEvent event : events) {
-                PublishResult result;
-                try {
-                    result = publisher.publish(event);
-                } catch (RuntimeException e) {
-                    result = PublishResult.failed(FailureReason.BROKER_ERROR, describe(e));
-                }
-                if (result instanceof PublishResult.Failed(FailureReason reason, String detail)) {
-                    failure = new Failure(reason, detail, Optional.of(event.id()));
+            List<PublishResult> results;
+            try {
+                results = publisher.publishAll(events);
+            } catch (RuntimeException e) {
+                results = List.of(PublishResult.failed(FailureReason.BROKER_ERROR, describe(e)));
+            }
+            for (int i = 0; i < events.size() && i < results.size(); i++) {
+                if (results.get(i) instanceof PublishResult.Failed(FailureReason reason, String detail)) {
+                    failure = new Failure(reason, detail, Optional.of(events.get(i).id()));
                     break;
                 }
-                confirmed.add(event.id());
+                confirmed.add(events.get(i).id());
+            }
+            if (failure == null && results.size() < events.size()) {
+                failure = new Failure(FailureReason.BROKER_ERROR, "the publisher reported " + results.size() + " of "
+                        + events.size() + " events", Optional.of(events.get(results.size()).id()));
             }
             return confirmed;
         }
