@@ -11,6 +11,8 @@ import dev.roster.notification.delivery.domain.Contact;
 import dev.roster.notification.platform.NotificationProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,7 +75,7 @@ class ContactsClientMetricsIT {
         /** The service's clock (ClockConfiguration), which the contact cache ages its entries with. */
         @Bean
         Clock clock() {
-            return Clock.systemUTC();
+            return Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC);
         }
     }
 }

@@ -8,6 +8,8 @@ import dev.roster.notification.platform.NotificationProperties;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -82,7 +84,7 @@ class MailConfigurationIT {
         /** The service's clock (ClockConfiguration), which the mail adapter stamps and ages connections with. */
         @Bean
         Clock clock() {
-            return Clock.systemUTC();
+            return Clock.fixed(Instant.parse("2026-12-03T09:00:00Z"), ZoneOffset.UTC);
         }
     }
 }
