@@ -1,5 +1,6 @@
 package dev.roster.enrollment.testsupport;
 
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;

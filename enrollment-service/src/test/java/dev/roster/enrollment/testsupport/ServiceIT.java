@@ -1,5 +1,6 @@
 package dev.roster.enrollment.testsupport;
 
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.testkit.amqp.RealRabbitMq;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,5 +1,6 @@
 package dev.roster.enrollment.testsupport;
 
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.payment.application.FakePaymentGateway;
 import java.time.Instant;
 import org.springframework.boot.test.context.TestConfiguration;

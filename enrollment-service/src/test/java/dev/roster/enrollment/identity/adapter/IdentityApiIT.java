@@ -3,7 +3,7 @@ package dev.roster.enrollment.identity.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.enrollment.testsupport.Api;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.ServiceTestConfiguration;
 import dev.roster.enrollment.testsupport.TestDatabase;

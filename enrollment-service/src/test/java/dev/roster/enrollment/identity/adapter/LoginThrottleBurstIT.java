@@ -15,7 +15,7 @@ import dev.roster.enrollment.identity.domain.PasswordPolicy;
 import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.platform.UuidV7Generator;
 import dev.roster.enrollment.testsupport.DataSourceTransactions;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;

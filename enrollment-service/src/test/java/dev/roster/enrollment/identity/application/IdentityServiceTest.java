@@ -13,7 +13,7 @@ import dev.roster.enrollment.identity.domain.ThrottleLimits;
 import dev.roster.enrollment.purchase.application.RollingBackTransactions;
 import dev.roster.enrollment.shared.FieldError;
 import dev.roster.enrollment.shared.ValidationException;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import dev.roster.enrollment.payment.application.FakePaymentGateway;
 import dev.roster.enrollment.purchase.application.ReconciliationService;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.testsupport.Api;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.Guards;

@@ -8,7 +8,7 @@ import dev.roster.defaults.transactions.Transactions;
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.purchase.application.IdempotencyKey;
 import dev.roster.enrollment.purchase.application.IdempotencyKeys;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.risk.BrokenVariantProof;

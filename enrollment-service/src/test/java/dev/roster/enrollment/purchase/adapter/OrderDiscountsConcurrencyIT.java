@@ -28,7 +28,7 @@ import dev.roster.enrollment.purchase.application.SettlementService;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.IdGenerator;
 import dev.roster.enrollment.shared.Money;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.enrollment.testsupport.ServiceIT;
 import dev.roster.enrollment.testsupport.TestDatabase;
 import dev.roster.testkit.invariants.PurchaseInvariants;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.roster.enrollment.identity.domain.LearnerId;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

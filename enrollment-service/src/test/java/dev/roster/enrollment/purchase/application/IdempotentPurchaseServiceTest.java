@@ -26,7 +26,7 @@ import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.DomainException;
 import dev.roster.enrollment.shared.Money;
 import dev.roster.enrollment.shared.PageRequest;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Duration;

@@ -22,7 +22,7 @@ import dev.roster.enrollment.purchase.domain.EnrollmentEvent;
 import dev.roster.enrollment.purchase.domain.EnrollmentId;
 import dev.roster.enrollment.purchase.domain.EnrollmentStatus;
 import dev.roster.enrollment.shared.Money;
-import dev.roster.enrollment.testsupport.MutableClock;
+import dev.roster.testkit.time.MutableClock;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
 import java.time.Duration;

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.roster.notification.delivery.application.FakeContacts;
 import dev.roster.notification.delivery.application.TemporarilyUnavailableException;
 import dev.roster.notification.delivery.domain.Contact;
-import java.time.Clock;
+import dev.roster.testkit.time.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,7 @@ class CachedContactsTest {
     private final FakeContacts enrollmentService = new FakeContacts()
             .with(ada, new Contact("ada@example.com", "Ada"))
             .with(grace, new Contact("grace@example.com", "Grace"));
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
 
     @Test
     void looksALearnerUpOnceForEventsWithinTheTimeToLive() {
@@ -72,34 +70,5 @@ class CachedContactsTest {
         contacts.contactOf(ada);
 
         assertThat(enrollmentService.lookups()).as("grace from the cache, ada fetched again").isEqualTo(3);
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -7,15 +7,13 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.roster.notification.delivery.application.TemporarilyUnavailableException;
 import dev.roster.notification.delivery.domain.Email;
+import dev.roster.testkit.time.MutableClock;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.UUID;
@@ -39,7 +37,7 @@ class SmtpConnectionsIT {
 
     private static final Duration MAX_IDLE = Duration.ofSeconds(30);
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-21T10:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T10:00:00Z"));
     private final CountingSocketFactory sockets = new CountingSocketFactory();
     private SmtpConnections connections;
     private SmtpMailer mailer;
@@ -173,35 +171,6 @@ class SmtpConnectionsIT {
                 throws IOException {
             created.incrementAndGet();
             return remember(new Socket(address, port, localAddress, localPort));
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.roster.enrollment.testsupport;
+package dev.roster.testkit.time;
 
 import java.time.Clock;
 import java.time.Duration;
