@@ -1,6 +1,12 @@
 # Functions of load-tests/run (sourced, not run): the load's own databases on the machine's PostgreSQL,
 # starting the services on loopback ports and waiting for them, and each service's figures.
-# Reads: JAVA_HOME, work, run_id, PG_HOST, PG_PORT, PG_USER, TOKEN, EXCHANGE, QUEUE, SANDBOX_PORT.
+# Reads: JAVA_HOME, work, run_id, PG_HOST, PG_PORT, PG_USER, TOKEN, EXCHANGE, QUEUE, SANDBOX_PORT, and, set by
+# the chaos run: JARS (the tree whose jars run, "." unless a broken variant was built elsewhere), MAIL_PORT (a mail
+# server of the run's own, instead of each notification-service's embedded one), SANDBOX_ARGS, ENROLLMENT_ARGS.
+JARS=${JARS:-.}
+[[ -v SANDBOX_ARGS ]] || SANDBOX_ARGS=()
+# the load's reconciliation: every 5 s
+[[ -v ENROLLMENT_ARGS ]] || ENROLLMENT_ARGS=(--roster.purchase.reconciliation-interval=5s)
 
 ENROLLMENT_DB=roster_load_${run_id}
 NOTIFICATION_DB=roster_load_${run_id}_notification
@@ -28,15 +34,17 @@ datasource_args() {
   echo "--spring.datasource.url=jdbc:postgresql://$PG_HOST:$PG_PORT/$1 --spring.datasource.username=$PG_USER"
 }
 
-# start NAME LOG ARGS...: a JVM with the heap every service gets here, remembered for the trap and figures;
-# with --profile, a Flight Recording of it too (dumped by dump_profiles)
+# start NAME LOG ARGS...: a JVM with the heap every service gets here, remembered for the trap and figures
+# (and in NAME.pid, for a service the chaos run starts again from another shell); with --profile, a Flight
+# Recording of it too (dumped by dump_profiles)
 start() {
   local name=$1 log=$2 recording=()
   shift 2
-  $profile && recording=(-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=name=load,settings=profile)
-  "$JAVA_HOME/bin/java" -Xmx256m "${recording[@]}" "$@" > "$log" 2>&1 &
+  ${profile:-false} && recording=(-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=name=load,settings=profile)
+  "$JAVA_HOME/bin/java" -Xmx256m "${recording[@]}" "$@" >> "$log" 2>&1 &
   pids+=($!)
   names+=("$name $! $log")
+  echo $! > "$work/$name.pid"
 }
 
 # wait_ready NAME URL: at most 180 s; fails early when the service's process has ended
@@ -56,8 +64,8 @@ wait_ready() {
 }
 
 start_sandbox() {
-  start payment-sandbox "$work/payment-sandbox.log" -jar payment-sandbox/target/payment-sandbox-exec.jar \
-    --server.port=$SANDBOX_PORT
+  start payment-sandbox "$work/payment-sandbox.log" -jar "$JARS/payment-sandbox/target/payment-sandbox-exec.jar" \
+    --server.port=$SANDBOX_PORT "${SANDBOX_ARGS[@]}"
   wait_ready payment-sandbox "http://127.0.0.1:$SANDBOX_PORT/actuator/health"
 }
 
@@ -67,23 +75,28 @@ start_enrollment() {
   local i=$1 port=$((18080 + 2 * $1)) admin=()
   [[ $i -eq 0 ]] && admin=(--roster.admin.email=load-admin@roster.local --roster.admin.password=Load-Admin-2026)
   # the production jar: the database comes by URL, so the embedded one of the local jar is not needed
-  start enrollment-$i "$work/enrollment-$i.log" -jar enrollment-service/target/enrollment-service-exec.jar \
+  start enrollment-$i "$work/enrollment-$i.log" -jar "$JARS/enrollment-service/target/enrollment-service-exec.jar" \
     --server.port=$port --management.server.port=$((19080 + 2 * i)) \
     $(datasource_args "$ENROLLMENT_DB") \
     --roster.payment.base-url=http://127.0.0.1:$SANDBOX_PORT "${admin[@]}" \
-    --roster.purchase.reconciliation-interval=5s \
     --roster.service-token=$TOKEN --roster.outbox.exchange=$EXCHANGE \
     --logging.level.root=WARN --logging.level.dev.roster=WARN \
-    --logging.level.dev.roster.enrollment.RosterEnrollmentApplication=INFO
+    --logging.level.dev.roster.enrollment.RosterEnrollmentApplication=INFO "${ENROLLMENT_ARGS[@]}"
   wait_ready enrollment-$i "http://127.0.0.1:$port/readyz"
 }
 
-# start_notification I: the local jar for its embedded SMTP server (GreenMail), one port per instance;
-# every instance consumes the same queue (competing consumers) and records into the same database
+# start_notification I: the local jar for its embedded SMTP server (GreenMail), one port per instance, or with
+# MAIL_PORT set the production jar sending to that server; every instance consumes the same queue (competing
+# consumers) and records into the same database
 start_notification() {
-  local i=$1 port=$((18081 + 2 * $1))
-  start notification-$i "$work/notification-$i.log" -jar notification-service/target/notification-service-local.jar \
-    --spring.profiles.active=local --server.port=$port \
+  local i=$1 port=$((18081 + 2 * $1)) mail
+  if [[ -n ${MAIL_PORT:-} ]]; then
+    mail=(-jar "$JARS/notification-service/target/notification-service-exec.jar" --spring.mail.host=127.0.0.1
+      --spring.mail.port="$MAIL_PORT")
+  else
+    mail=(-jar "$JARS/notification-service/target/notification-service-local.jar" --spring.profiles.active=local)
+  fi
+  start notification-$i "$work/notification-$i.log" "${mail[@]}" --server.port=$port \
     $(datasource_args "$NOTIFICATION_DB") \
     --roster.notification.enrollment-service-url=http://127.0.0.1:$((18080 + 2 * i)) \
     --roster.notification.service-token=$TOKEN \
@@ -162,9 +175,15 @@ dump_profiles() {
 }
 
 stop_services() {
-  ((${#pids[@]})) || return 0
-  kill "${pids[@]}" 2> /dev/null
+  local restarted=()
+  # the chaos run starts killed services again from its fault shell: their pids are only in the files
+  for f in "$work"/*.pid; do [[ -f $f ]] && restarted+=("$(cat "$f")"); done
+  ((${#pids[@]} + ${#restarted[@]})) || return 0
+  kill "${pids[@]}" "${restarted[@]}" 2> /dev/null
   wait "${pids[@]}" 2> /dev/null || true
+  for pid in "${restarted[@]}"; do
+    for _ in $(seq 30); do kill -0 "$pid" 2> /dev/null || break; sleep 1; done
+  done
   if command -v rabbitmqctl > /dev/null; then
     for q in $QUEUE $QUEUE.dlq $QUEUE.retry; do rabbitmqctl -q delete_queue "$q" > /dev/null 2>&1 || true; done
     rabbitmqadmin delete exchange name=$EXCHANGE > /dev/null 2>&1 || true

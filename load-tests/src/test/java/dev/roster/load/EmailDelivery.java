@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * commit-to-email latency (from the confirmation's outbox event to its email leaving notification-service)
  * and its first leg, commit-to-publish (the outbox relay), so a slow email shows on which side it waits.
  */
-final class EmailDelivery {
+public final class EmailDelivery {
 
     private static final Duration EMAIL_WAIT = Duration.ofMinutes(3);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -40,8 +40,19 @@ final class EmailDelivery {
     /** Prints the counts and latency; the problems found, in words (empty when exactly one email each). */
     static List<String> check(DataSource enrollments, DataSource notifications, List<URI> capturedMail)
             throws SQLException {
+        return check(enrollments, notifications, capturedMail, List.of("EnrollmentConfirmed"));
+    }
+
+    /**
+     * The same for the events of the given types (each an email: {@code EnrollmentConfirmed},
+     * {@code EnrollmentCancelled}); the latency is still the confirmations'.
+     */
+    public static List<String> check(DataSource enrollments, DataSource notifications, List<URI> capturedMail,
+                                     List<String> eventTypes) throws SQLException {
+        // the types are Roster's own event names, never input
+        String types = String.join(",", eventTypes.stream().map(type -> "'" + type.replaceAll("[^A-Za-z]", "") + "'").toList());
         Map<UUID, Instant> committed = query(enrollments,
-                "SELECT id, occurred_at FROM outbox_event WHERE type = 'EnrollmentConfirmed'");
+                "SELECT id, occurred_at FROM outbox_event WHERE type IN (" + types + ")");
         try {
             // notification-service may still be draining its queue: wait until every email is out
             Awaitility.await("an email for each of " + committed.size() + " confirmations")
@@ -52,15 +63,17 @@ final class EmailDelivery {
         }
         List<String> problems = new ArrayList<>();
         Map<UUID, Instant> sent = recordedOnce(notifications, problems);
-        reportLatency("commit-to-publish", committed, query(enrollments, """
+        Map<UUID, Instant> confirmed = query(enrollments,
+                "SELECT id, occurred_at FROM outbox_event WHERE type = 'EnrollmentConfirmed'");
+        reportLatency("commit-to-publish", confirmed, query(enrollments, """
                 SELECT id, published_at FROM outbox_event
                  WHERE type = 'EnrollmentConfirmed' AND published_at IS NOT NULL"""));
-        reportLatency("commit-to-email", committed, sent);
-        System.out.printf("confirmation emails: %d recorded as sent for %d confirmations%n", sent.size(), committed.size());
+        reportLatency("commit-to-email", confirmed, sent);
+        System.out.printf("emails: %d recorded as sent for %d events (%s)%n", sent.size(), committed.size(), types);
         if (!sent.keySet().equals(committed.keySet())) {
             long missing = committed.keySet().stream().filter(id -> !sent.containsKey(id)).count();
             long unknown = sent.keySet().stream().filter(id -> !committed.containsKey(id)).count();
-            problems.add("%d confirmations have no email recorded, %d emails are for no confirmation".formatted(missing, unknown));
+            problems.add("%d events have no email recorded, %d emails are for no event".formatted(missing, unknown));
         }
         if (!capturedMail.isEmpty()) {
             received(capturedMail, committed.size(), problems);
@@ -91,10 +104,10 @@ final class EmailDelivery {
         }
         int total = byMessageId.values().stream().mapToInt(Integer::intValue).sum();
         long duplicated = byMessageId.values().stream().filter(n -> n > 1).count();
-        System.out.printf("confirmation emails received by the mail servers: %d (%d distinct) for %d confirmations%n",
+        System.out.printf("emails received by the mail servers: %d (%d distinct) for %d events%n",
                 total, byMessageId.size(), confirmations);
         if (duplicated > 0 || total != confirmations) {
-            problems.add("the mail servers received %d emails (%d Message-IDs more than once) for %d confirmations"
+            problems.add("the mail servers received %d emails (%d Message-IDs more than once) for %d events"
                     .formatted(total, duplicated, confirmations));
         }
     }

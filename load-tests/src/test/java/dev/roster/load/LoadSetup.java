@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * would take minutes, while eight at a time keep both cores busy without exhausting the service's heap
  * (each hash holds 19 MiB while it runs).
  */
-final class LoadSetup {
+public final class LoadSetup {
 
-    record Prepared(List<String> courseIds, List<String> learnerTokens) {
+    public record Prepared(List<String> courseIds, List<String> learnerTokens) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,14 +34,14 @@ final class LoadSetup {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    LoadSetup(String baseUrl) {
+    public LoadSetup(String baseUrl) {
         this.base = URI.create(baseUrl);
         if (!List.of("localhost", "127.0.0.1", "[::1]").contains(base.getHost())) {
             throw new IllegalArgumentException("load tests only target this machine's loopback, not " + base.getHost());
         }
     }
 
-    Prepared prepare(String adminEmail, String adminPassword, int courses, int capacity, int learners) {
+    public Prepared prepare(String adminEmail, String adminPassword, int courses, int capacity, int learners) {
         long started = System.nanoTime();
         String admin = logIn(adminEmail, adminPassword);
         List<String> courseIds = new ArrayList<>();

@@ -131,7 +131,10 @@ public enum Risk {
                     + "wrongly (a replayed purchase counted again, an outcome under another's tag)"),
     BENCHMARK_SQL_STALE(Boundary.DATABASE,
             "the pgbench purchase script no longer issues the statements and transactions a purchase issues, "
-                    + "so the database ceiling it measures is not the service's");
+                    + "so the database ceiling it measures is not the service's"),
+    CHAOS_CHECK_BLIND(Boundary.DOMAIN,
+            "the chaos run's history checker passes a history that breaks a promise: an answer the database "
+                    + "contradicts, a 5xx outside its own instance's kill, an operation left without an outcome");
 
     /**
      * What shape a risk has. A risk of any of these kinds is only trusted once a
