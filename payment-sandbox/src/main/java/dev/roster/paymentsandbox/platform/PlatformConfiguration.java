@@ -1,5 +1,6 @@
 package dev.roster.paymentsandbox.platform;
 
+import dev.roster.paymentsandbox.shared.Later;
 import dev.roster.paymentsandbox.shared.Pause;
 import dev.roster.paymentsandbox.shared.RandomIds;
 import java.security.SecureRandom;
@@ -7,7 +8,7 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The production clock, random source and pause; tests put fixed, seeded or gated ones first. */
+/** The production clock, random source, pause and later; tests put fixed, seeded or gated ones first. */
 @Configuration(proxyBeanMethods = false)
 class PlatformConfiguration {
 
@@ -24,5 +25,10 @@ class PlatformConfiguration {
     @Bean
     Pause pause() {
         return Pause.sleeping();
+    }
+
+    @Bean
+    Later later() {
+        return Later.onVirtualThreads();
     }
 }

@@ -23,6 +23,7 @@ class SettingsRefusedAtStartIT {
     @CsvSource(delimiter = '|', value = {
             "sandbox.api-key= | sandbox.api-key must not be blank",
             "sandbox.slow-delay=-1s | must not be negative",
+            "sandbox.late-delay=-1s | sandbox.late-delay must not be negative",
             "sandbox.flaky-failures=1000 | less than or equal to 100"})
     void refusesToStartWithABadSettingAndSaysWhich(String setting, String message) {
         new ApplicationContextRunner()

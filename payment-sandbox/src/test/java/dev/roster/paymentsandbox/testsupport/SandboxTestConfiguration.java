@@ -9,7 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Puts a fixed clock, a seeded random source and a gated pause before the production ones. */
+/** Puts a fixed clock, a seeded random source, a gated pause and a gated later before the production ones. */
 @TestConfiguration(proxyBeanMethods = false)
 public class SandboxTestConfiguration {
 
@@ -32,5 +32,11 @@ public class SandboxTestConfiguration {
     @Primary
     GatedPause gatedPause() {
         return new GatedPause();
+    }
+
+    @Bean
+    @Primary
+    GatedLater gatedLater() {
+        return new GatedLater();
     }
 }

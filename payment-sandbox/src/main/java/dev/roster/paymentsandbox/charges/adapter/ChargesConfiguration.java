@@ -5,6 +5,7 @@ import dev.roster.paymentsandbox.charges.application.IdempotencyKeys;
 import dev.roster.paymentsandbox.charges.application.Ledger;
 import dev.roster.paymentsandbox.charges.application.SandboxBehaviour;
 import dev.roster.paymentsandbox.platform.SandboxProperties;
+import dev.roster.paymentsandbox.shared.Later;
 import dev.roster.paymentsandbox.shared.Pause;
 import dev.roster.paymentsandbox.shared.RandomIds;
 import java.time.Clock;
@@ -27,8 +28,8 @@ class ChargesConfiguration {
 
     @Bean
     ChargeService chargeService(Ledger ledger, IdempotencyKeys keys, RandomIds ids, Clock clock, Pause pause,
-            SandboxProperties properties) {
-        return new ChargeService(ledger, keys, ids, clock, pause,
-                new SandboxBehaviour(properties.slowDelay(), properties.flakyFailures()));
+            Later later, SandboxProperties properties) {
+        return new ChargeService(ledger, keys, ids, clock, pause, later,
+                new SandboxBehaviour(properties.slowDelay(), properties.flakyFailures(), properties.lateDelay()));
     }
 }

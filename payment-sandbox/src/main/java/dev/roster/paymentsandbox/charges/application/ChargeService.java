@@ -5,6 +5,7 @@ import dev.roster.paymentsandbox.charges.domain.ChargeParams;
 import dev.roster.paymentsandbox.charges.domain.IdempotentRequest;
 import dev.roster.paymentsandbox.charges.domain.Refund;
 import dev.roster.paymentsandbox.charges.domain.RefundParams;
+import dev.roster.paymentsandbox.shared.Later;
 import dev.roster.paymentsandbox.shared.Pause;
 import dev.roster.paymentsandbox.shared.RandomIds;
 import dev.roster.paymentsandbox.shared.SandboxError;
@@ -27,22 +28,25 @@ public class ChargeService {
     private final RandomIds ids;
     private final Clock clock;
     private final Pause pause;
+    private final Later later;
     private final SandboxBehaviour behaviour;
     private final Map<String, Integer> flakyAttempts = new ConcurrentHashMap<>();
 
-    public ChargeService(Ledger ledger, IdempotencyKeys keys, RandomIds ids, Clock clock, Pause pause,
+    public ChargeService(Ledger ledger, IdempotencyKeys keys, RandomIds ids, Clock clock, Pause pause, Later later,
             SandboxBehaviour behaviour) {
         this.ledger = ledger;
         this.keys = keys;
         this.ids = ids;
         this.clock = clock;
         this.pause = pause;
+        this.later = later;
         this.behaviour = behaviour;
     }
 
     /**
      * Charges the card the token stands for. Every outcome that involved a charge (success or
-     * decline) is stored under the key and replayed; a flaky 500 is not.
+     * decline) is stored under the key and replayed; a flaky 500 is not. The late token's 500
+     * leaves its key in progress until its charge succeeds in the background.
      */
     public Reply charge(String idempotencyKey, ChargeParams params) {
         requireKey(idempotencyKey);
@@ -64,6 +68,13 @@ public class ChargeService {
                                     .formatted(attempt, behaviour.flakyFailures())));
                 }
                 yield succeed(idempotencyKey, params);
+            }
+            case LATE -> {
+                // taken now, charged late: a provider whose edge timed out while the charge queued
+                later.after(behaviour.lateDelay(),
+                        () -> keys.complete(idempotencyKey, succeed(idempotencyKey, params)));
+                pause.pause(behaviour.slowDelay());
+                throw new StillProcessing();
             }
         });
     }
@@ -99,6 +110,9 @@ public class ChargeService {
         Outcome outcome;
         try {
             outcome = work.get();
+        } catch (StillProcessing lateOutcome) {
+            // the key stays in progress: the late charge completes it
+            throw lateOutcome;
         } catch (RuntimeException noOutcome) {
             // nothing was charged (a charge, once recorded, always completes its key), so the next
             // attempt with this key may run afresh
@@ -119,6 +133,15 @@ public class ChargeService {
         Charge charge = Charge.declined(ids.next("ch_"), params, key, clock.instant());
         ledger.record(charge);
         return new Outcome.ChargeDeclined(charge);
+    }
+
+    /** The late token's answer: the provider's edge gave up, the charge is still queued behind it. */
+    private static final class StillProcessing extends SandboxException {
+
+        StillProcessing() {
+            super(SandboxError.providerFailure("The charge is still being processed (tok_late). "
+                    + "Retry later with the same idempotency key, or look the charge up by it."));
+        }
     }
 
     private static void requireKey(String key) {

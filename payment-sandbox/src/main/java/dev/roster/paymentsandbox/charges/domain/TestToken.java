@@ -13,7 +13,12 @@ public enum TestToken {
     /** Succeeds, but only after the slow delay, which is longer than a sensible client timeout. */
     SLOW("tok_slow"),
     /** Fails with 500 for the first few attempts per idempotency key, then succeeds. */
-    FLAKY("tok_flaky");
+    FLAKY("tok_flaky"),
+    /**
+     * Taken, but processed late: after the slow delay the answer is a 500 with nothing charged yet,
+     * and only the late delay after the request came the charge succeeds under its key.
+     */
+    LATE("tok_late");
 
     private final String source;
 

@@ -3,11 +3,13 @@ package dev.roster.paymentsandbox.charges.adapter;
 import static dev.roster.paymentsandbox.testsupport.SandboxApi.json;
 import static dev.roster.paymentsandbox.testsupport.SandboxApi.newKey;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.roster.paymentsandbox.testsupport.SandboxApi;
 import dev.roster.paymentsandbox.testsupport.SandboxIT;
 import dev.roster.paymentsandbox.testsupport.SandboxTestConfiguration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,6 +100,30 @@ class ChargeApiIT {
                 .jsonPath("$.error.code").doesNotExist();
 
         assertThat(api.chargesMadeWith(key)).isEmpty();
+    }
+
+    @Test
+    void answersTheLateTokenWith500AfterTheSlowDelayAndChargesItOnlyTheLateDelayAfterTheRequest() {
+        String key = newKey("late");
+        long started = System.nanoTime();
+
+        byte[] body = api.charge(key, "tok_late").expectStatus().isEqualTo(500)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+                .expectBody().returnResult().getResponseBodyContent();
+
+        assertThat(millisSince(started)).isGreaterThanOrEqualTo(SandboxIT.SLOW_DELAY_MILLIS);
+        assertStrictJson("""
+                {"error": {
+                  "type": "api_error",
+                  "message": "The charge is still being processed (tok_late). Retry later with the same idempotency key, or look the charge up by it."
+                }}""", body);
+        // no gate: the production later on its virtual thread; found no sooner than the late delay
+        JsonNode found = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.chargesMadeWith(key), charges -> !charges.isEmpty());
+        assertThat(millisSince(started)).isGreaterThanOrEqualTo(SandboxIT.LATE_DELAY_MILLIS);
+        String id = found.get(0).get("id").asString();
+        assertStrictJson(chargeJson(id, key, "tok_late", "succeeded", true, null),
+                found.get(0).toString().getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -242,6 +268,10 @@ class ChargeApiIT {
         api.http().delete().uri("/v1/charges").exchange()
                 .expectStatus().isEqualTo(405)
                 .expectBody().jsonPath("$.error.type").isEqualTo("invalid_request_error");
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
     }
 
     private JsonNode allCharges() {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.roster.paymentsandbox.charges.application.IdempotencyKeys;
+import dev.roster.paymentsandbox.testsupport.GatedLater;
 import dev.roster.paymentsandbox.testsupport.GatedPause;
 import dev.roster.paymentsandbox.testsupport.SandboxApi;
 import dev.roster.paymentsandbox.testsupport.SandboxIT;
@@ -30,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Stripe's idempotency over HTTP: a retry with the same key replays the first answer byte for byte
@@ -46,6 +48,9 @@ class IdempotencyIT {
     GatedPause pause;
 
     @Autowired
+    GatedLater later;
+
+    @Autowired
     IdempotencyKeys keys;
 
     SandboxApi api;
@@ -58,6 +63,7 @@ class IdempotencyIT {
     @AfterEach
     void openTheGate() {
         pause.letGo();
+        later.letGo();
     }
 
     @ParameterizedTest(name = "{0} answers {1} twice, with one charge")
@@ -143,6 +149,9 @@ class IdempotencyIT {
     @Test
     void aClientThatTimedOutFindsItsChargeByKeyAndItsRetryReplaysIt() throws Exception {
         String key = newKey("timed-out");
+        // nothing yet; and the server has answered once, so that when this test runs first in a fresh
+        // context the impatient request is not cut off at the server's first-request set-up (it was: 400)
+        assertThat(api.chargesMadeWith(key)).isEmpty();
         HttpClient impatient = HttpClient.newHttpClient();
         HttpRequest slowCharge = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v1/charges"))
                 .header("Authorization", "Bearer " + SandboxIT.API_KEY)
@@ -166,6 +175,31 @@ class IdempotencyIT {
             return retry.getStatus().value() == 200;
         });
         assertThat(json(retried.get()).get("id").asString()).isEqualTo(found);
+        assertThat(api.chargesMadeWith(key)).hasSize(1);
+    }
+
+    @Test
+    void keepsALateChargesKeyInProgressUntilTheChargeIsMadeThenReplaysItsSuccess() {
+        String key = newKey("late");
+        later.hold();
+
+        api.charge(key, "tok_late").expectStatus().isEqualTo(500)
+                .expectBody().jsonPath("$.error.type").isEqualTo("api_error");
+        assertThat(later.waiting()).isEqualTo(1);
+        assertThat(api.chargesMadeWith(key)).isEmpty();
+        api.charge(key, "tok_late").expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.error.code").isEqualTo("request_in_progress");
+
+        later.letGo();
+
+        JsonNode made = api.chargesMadeWith(key);
+        assertThat(made).singleElement().satisfies(charge -> {
+            assertThat(charge.get("status").asString()).isEqualTo("succeeded");
+            assertThat(charge.get("amount").asLong()).isEqualTo(49_000);
+        });
+        api.charge(key, "tok_late").expectStatus().isOk()
+                .expectHeader().valueEquals("Idempotent-Replayed", "true")
+                .expectBody().jsonPath("$.id").isEqualTo(made.get(0).get("id").asString());
         assertThat(api.chargesMadeWith(key)).hasSize(1);
     }
 

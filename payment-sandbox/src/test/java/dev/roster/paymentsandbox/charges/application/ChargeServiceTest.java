@@ -41,17 +41,19 @@ class ChargeServiceTest {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     static final long SEED = 20_260_301L;
     static final Duration SLOW_DELAY = Duration.ofSeconds(3);
+    static final Duration LATE_DELAY = Duration.ofSeconds(45);
 
     final Ledger ledger = new Ledger();
     final IdempotencyKeys keys = new IdempotencyKeys();
     final RecordingPause pause = new RecordingPause();
+    final ManualLater later = new ManualLater();
     final ChargeService service = serviceWith(pause, 2);
     /** The same seeded sequence the service draws its ids from. */
     final RandomIds expectedIds = new RandomIds(new Random(SEED));
 
     ChargeService serviceWith(Pause pause, int flakyFailures) {
         return new ChargeService(ledger, keys, new RandomIds(new Random(SEED)), Clock.fixed(NOW, ZoneOffset.UTC),
-                pause, new SandboxBehaviour(SLOW_DELAY, flakyFailures));
+                pause, later, new SandboxBehaviour(SLOW_DELAY, flakyFailures, LATE_DELAY));
     }
 
     @Nested
@@ -114,6 +116,102 @@ class ChargeServiceTest {
             assertThat(service.charge("k".repeat(255), aCharge().build()).outcome())
                     .isInstanceOf(Outcome.ChargeSucceeded.class);
             assertThat(service.charges()).hasSize(1);
+        }
+    }
+
+    @Nested
+    @Guards(Risk.RETRY_DOUBLE_CHARGE)
+    class LateToken {
+
+        final ChargeParams late = aCharge().withToken(TestToken.LATE).withAmount(39_000).withDescription("Late seat")
+                .build();
+
+        @Test
+        void answers500StillProcessingAfterTheSlowDelayWithNothingChargedYet() {
+            assertThatThrownBy(() -> service.charge("k1", late))
+                    .isInstanceOfSatisfying(SandboxException.class, refused -> {
+                        assertThat(refused.error().kind()).isEqualTo(SandboxError.Kind.PROVIDER_FAILURE);
+                        assertThat(refused.error().type()).isEqualTo("api_error");
+                        assertThat(refused.error().message()).contains("still being processed");
+                    });
+
+            assertThat(pause.asked()).containsExactly(SLOW_DELAY);
+            assertThat(service.charges()).isEmpty();
+            assertThat(service.chargeMadeWith("k1")).isEmpty();
+        }
+
+        @Test
+        void schedulesTheChargeTheLateDelayAfterTheRequestCameNotAfterItsAnswer() {
+            List<List<Duration>> scheduledWhenPausing = new ArrayList<>();
+            ChargeService watched = serviceWith(duration -> scheduledWhenPausing.add(later.waiting()), 2);
+
+            assertProviderFailure(() -> watched.charge("k1", late));
+
+            assertThat(scheduledWhenPausing).containsExactly(List.of(LATE_DELAY));
+            assertThat(later.waiting()).containsExactly(LATE_DELAY);
+        }
+
+        @Test
+        void refusesARetryWithTheKeyAsInProgressUntilTheLateChargeIsMade() {
+            assertProviderFailure(() -> service.charge("k1", late));
+
+            assertThatThrownBy(() -> service.charge("k1", late))
+                    .isInstanceOfSatisfying(SandboxException.class, refused ->
+                            assertThat(refused.error().code()).isEqualTo("request_in_progress"));
+            assertThat(keys.isInProgress("k1")).isTrue();
+            assertThat(service.chargeMadeWith("k1")).isEmpty();
+            assertThat(later.waiting()).as("the refused retry schedules no second charge").hasSize(1);
+        }
+
+        @Test
+        void recordsTheChargeAsSucceededWithItsAmountOnceTheLateDelayHasPassed() {
+            assertProviderFailure(() -> service.charge("k1", late));
+
+            later.runAll();
+
+            Charge expected = new Charge(expectedIds.next("ch_"), 39_000, "eur", "tok_late", "Late seat",
+                    ChargeStatus.SUCCEEDED, null, "k1", NOW, false);
+            assertThat(service.chargeMadeWith("k1")).contains(expected);
+            assertThat(service.charges()).containsExactly(expected);
+            assertThat(keys.isInProgress("k1")).isFalse();
+        }
+
+        @Test
+        void replaysTheLateSuccessToARetryWithTheSameKeyWithoutChargingAgain() {
+            assertProviderFailure(() -> service.charge("k1", late));
+            later.runAll();
+            Charge made = service.chargeMadeWith("k1").orElseThrow();
+
+            Reply retry = service.charge("k1", late);
+
+            assertThat(retry).isEqualTo(new Reply(new Outcome.ChargeSucceeded(made), true));
+            assertThat(service.charges()).hasSize(1);
+            assertThat(later.waiting()).isEmpty();
+            assertThat(pause.asked()).as("a replay answers at once").containsExactly(SLOW_DELAY);
+        }
+
+        @Test
+        void refusesTheKeyWithOtherParametersOnceTheLateChargeIsMade() {
+            assertProviderFailure(() -> service.charge("k1", late));
+            later.runAll();
+
+            assertThatThrownBy(() -> service.charge("k1", aChargeWith(TestToken.VISA)))
+                    .isInstanceOfSatisfying(SandboxException.class, refused ->
+                            assertThat(refused.error().kind()).isEqualTo(SandboxError.Kind.IDEMPOTENCY_MISMATCH));
+            assertThat(service.charges()).hasSize(1);
+        }
+
+        @Test
+        void freesTheKeyWhenTheLateChargeCannotBeScheduled() {
+            ChargeService refusing = new ChargeService(ledger, keys, new RandomIds(new Random(SEED)),
+                    Clock.fixed(NOW, ZoneOffset.UTC), pause, (delay, task) -> {
+                        throw new IllegalStateException("shutting down");
+                    }, new SandboxBehaviour(SLOW_DELAY, 2, LATE_DELAY));
+
+            assertThatThrownBy(() -> refusing.charge("k1", late)).isInstanceOf(IllegalStateException.class);
+
+            assertThat(keys.isInProgress("k1")).isFalse();
+            assertThat(service.charges()).isEmpty();
         }
     }
 
