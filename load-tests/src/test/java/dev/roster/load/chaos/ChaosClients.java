@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>System properties ({@code roster.chaos.*}): {@code baseUrls} (comma-separated), {@code history} (the file),
  * {@code seed}, {@code seconds} (180), {@code clients} (12), {@code courses} (150), {@code capacity} (4),
- * {@code timeoutPercent} (20), {@code failingPercent} (10), {@code declinedPercent} (5), {@code adminEmail},
+ * {@code timeoutPercent} (20), {@code latePercent} (5), {@code failingPercent} (10), {@code declinedPercent} (5), {@code adminEmail},
  * {@code adminPassword}.
  */
 public final class ChaosClients {
@@ -40,7 +40,7 @@ public final class ChaosClients {
         long seconds = Long.getLong("roster.chaos.seconds", 180);
         int clients = Integer.getInteger("roster.chaos.clients", 12);
         TokenMix tokens = new TokenMix(Integer.getInteger("roster.chaos.timeoutPercent", 20),
-                Integer.getInteger("roster.chaos.failingPercent", 10), Integer.getInteger("roster.chaos.declinedPercent", 5));
+                Integer.getInteger("roster.chaos.latePercent", 5), Integer.getInteger("roster.chaos.failingPercent", 10), Integer.getInteger("roster.chaos.declinedPercent", 5));
 
         LoadSetup.Prepared prepared = new LoadSetup(instances.getFirst().toString()).prepare(
                 System.getProperty("roster.chaos.adminEmail", "load-admin@roster.local"),

@@ -13,8 +13,10 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * Waits, bounded, for a chaos run to settle once the faults are healed and the clients are done: no payment
- * pending, no refund pending, no event left in the outbox, and an email recorded for every event. What is still
- * pending when the bound is reached is reported, and the checks then run on that state.
+ * pending, no refund pending, no event left in the outbox, and an email recorded for every event, and not before
+ * the last late charge the sandbox may still make has been made and looked for (the database cannot show a charge
+ * that is not made yet). What is still pending when the bound is reached is reported, and the checks then run on
+ * that state.
  */
 final class Settling {
 
@@ -29,12 +31,17 @@ final class Settling {
     private Settling() {
     }
 
-    /** How long it took; empty-handed (with what was pending) when the bound was reached. */
-    static Duration await(DataSource enrollments, DataSource notifications, Duration bound) {
+    /**
+     * How long it took; fails (with what was pending) when the bound was reached.
+     *
+     * @param notBefore epoch milliseconds before which the run is not settled, whatever the database says
+     */
+    static Duration await(DataSource enrollments, DataSource notifications, Duration bound, long notBefore) {
         long started = System.nanoTime();
         try {
             Awaitility.await("the run to settle").atMost(bound).pollInterval(Duration.ofSeconds(1))
-                    .ignoreExceptions().until(() -> pending(enrollments, notifications).values().stream().allMatch(n -> n == 0));
+                    .ignoreExceptions().until(() -> System.currentTimeMillis() >= notBefore
+                            && pending(enrollments, notifications).values().stream().allMatch(n -> n == 0));
         } catch (ConditionTimeoutException notSettled) {
             throw new IllegalStateException("not settled after %d s: %s".formatted(bound.toSeconds(),
                     uncheckedPending(enrollments, notifications)), notSettled);

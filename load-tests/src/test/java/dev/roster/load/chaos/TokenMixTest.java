@@ -15,27 +15,28 @@ class TokenMixTest {
     @Test
     void picksEachTokenInAboutItsShare() {
         Random random = new Random(11);
-        TokenMix mix = new TokenMix(20, 10, 5);
+        TokenMix mix = new TokenMix(20, 5, 10, 5);
 
         Map<String, Long> picked = IntStream.range(0, 20_000).mapToObj(i -> mix.pick(random))
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 
         assertThat(picked.get("tok_slow")).isBetween(3_700L, 4_300L);
+        assertThat(picked.get("tok_late")).isBetween(850L, 1_150L);
         assertThat(picked.get("tok_flaky")).isBetween(1_800L, 2_200L);
         assertThat(picked.get("tok_chargeDeclined")).isBetween(850L, 1_150L);
-        assertThat(picked.get("tok_visa")).isBetween(12_600L, 13_400L);
+        assertThat(picked.get("tok_visa")).isBetween(11_600L, 12_400L);
     }
 
     @Test
     void aShareOfNothingIsNeverPicked() {
         Random random = new Random(3);
-        TokenMix onlyVisa = new TokenMix(0, 0, 0);
+        TokenMix onlyVisa = new TokenMix(0, 0, 0, 0);
 
         assertThat(IntStream.range(0, 1_000).mapToObj(i -> onlyVisa.pick(random))).containsOnly("tok_visa");
     }
 
     @Test
     void refusesSharesOverAHundredPercent() {
-        assertThatThrownBy(() -> new TokenMix(60, 30, 20)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new TokenMix(60, 20, 20, 5)).isInstanceOf(IllegalArgumentException.class);
     }
 }

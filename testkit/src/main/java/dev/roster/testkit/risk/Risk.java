@@ -132,6 +132,9 @@ public enum Risk {
     BENCHMARK_SQL_STALE(Boundary.DATABASE,
             "the pgbench purchase script no longer issues the statements and transactions a purchase issues, "
                     + "so the database ceiling it measures is not the service's"),
+    DATABASE_BLIP_FAILS_REQUEST(Boundary.DATABASE,
+            "a database connection lost for a moment (server restarted, connection cut) fails the request, or the "
+                    + "recovery runs again a transaction that had committed, so its writes land twice", Kind.ROLLBACK),
     CHAOS_CHECK_BLIND(Boundary.DOMAIN,
             "the chaos run's history checker passes a history that breaks a promise: an answer the database "
                     + "contradicts, a 5xx outside its own instance's kill, an operation left without an outcome");

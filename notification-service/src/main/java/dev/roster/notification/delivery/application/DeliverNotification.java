@@ -8,6 +8,7 @@ import dev.roster.notification.delivery.domain.EnrollmentEvent;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Delivers the email for one enrollment event, at most once per event id (but for the one window
@@ -19,9 +20,15 @@ import java.util.Optional;
  * delivered again. A concurrent delivery of the same event (another consumer, another instance)
  * waits on the claim until this transaction ends, then sees a duplicate.
  *
- * <p>The remaining window: the mail server accepted the email but the commit did not happen (a crash,
- * the database gone in that instant). The event is then delivered again and a second email with the
- * same {@code Message-ID} goes out. Sending last keeps that window to the commit itself.
+ * <p>The database connection lost while the email is sent or committed (a server restart, a cut): the shared
+ * {@link Transactions} runs the work again on a new connection once it knows the first commit did not happen;
+ * that run claims and records the event again but does not send what this delivery already handed to the mail
+ * server, so a database blip sends no second email.
+ *
+ * <p>The remaining window: the mail server accepted the email and this process died before the commit (a
+ * crash, {@code kill -9}), or the database stayed away longer than the transaction's attempts. The event
+ * is then delivered again and a second email with the same {@code Message-ID} goes out. Sending last keeps
+ * that window to the commit itself.
  */
 public final class DeliverNotification {
 
@@ -48,14 +55,16 @@ public final class DeliverNotification {
      */
     public DeliveryOutcome deliver(EnrollmentEvent event) {
         Objects.requireNonNull(event, "event");
+        // what this call handed to the mail server, should its transaction run again after a lost connection
+        AtomicReference<Email> handedOver = new AtomicReference<>();
         try {
-            return transactions.inTransaction(() -> deliverOnce(event));
+            return transactions.inTransaction(() -> deliverOnce(event, handedOver));
         } catch (TemporarilyUnavailableException e) {
             return new DeliveryOutcome.RetryLater(e.getMessage());
         }
     }
 
-    private DeliveryOutcome deliverOnce(EnrollmentEvent event) {
+    private DeliveryOutcome deliverOnce(EnrollmentEvent event, AtomicReference<Email> handedOver) {
         if (!processedMessages.claim(event.eventId(), event.type().wireName(), clock.instant())) {
             return new DeliveryOutcome.AlreadyProcessed();
         }
@@ -65,7 +74,10 @@ public final class DeliverNotification {
         }
         Email email = composer.compose(event, contact.get());
         processedMessages.recordSent(event.eventId(), email, clock.instant());
-        mailer.send(email); // the last step before the commit: see the class comment
+        if (handedOver.get() == null) {
+            mailer.send(email); // the last step before the commit: see the class comment
+            handedOver.set(email);
+        }
         return new DeliveryOutcome.Sent(email);
     }
 }

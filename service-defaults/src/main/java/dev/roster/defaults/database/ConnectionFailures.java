@@ -1,0 +1,35 @@
+package dev.roster.defaults.database;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+
+/**
+ * Whether a failure is the database connection's, not the work's: the connection was refused, broken or
+ * terminated (SQLSTATE class 08, {@code 57P01} terminated by an administrator, {@code 57P02} crash shutdown,
+ * {@code 57P03} cannot connect now), or none could be had from the pool.
+ */
+public final class ConnectionFailures {
+
+    private ConnectionFailures() {
+    }
+
+    public static boolean isConnectionLost(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
