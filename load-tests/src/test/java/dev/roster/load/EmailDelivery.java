@@ -40,15 +40,16 @@ public final class EmailDelivery {
     /** Prints the counts and latency; the problems found, in words (empty when exactly one email each). */
     static List<String> check(DataSource enrollments, DataSource notifications, List<URI> capturedMail)
             throws SQLException {
-        return check(enrollments, notifications, capturedMail, List.of("EnrollmentConfirmed"));
+        return check(enrollments, notifications, capturedMail, List.of("EnrollmentConfirmed"), EMAIL_WAIT);
     }
 
     /**
      * The same for the events of the given types (each an email: {@code EnrollmentConfirmed},
-     * {@code EnrollmentCancelled}); the latency is still the confirmations'.
+     * {@code EnrollmentCancelled}); the latency is still the confirmations'. Waits at most {@code wait} for the
+     * emails still being sent.
      */
     public static List<String> check(DataSource enrollments, DataSource notifications, List<URI> capturedMail,
-                                     List<String> eventTypes) throws SQLException {
+                                     List<String> eventTypes, Duration wait) throws SQLException {
         // the types are Roster's own event names, never input
         String types = String.join(",", eventTypes.stream().map(type -> "'" + type.replaceAll("[^A-Za-z]", "") + "'").toList());
         Map<UUID, Instant> committed = query(enrollments,
@@ -56,7 +57,7 @@ public final class EmailDelivery {
         try {
             // notification-service may still be draining its queue: wait until every email is out
             Awaitility.await("an email for each of " + committed.size() + " confirmations")
-                    .atMost(EMAIL_WAIT).pollInterval(Duration.ofSeconds(1))
+                    .atMost(wait).pollInterval(Duration.ofMillis(500))
                     .until(() -> query(notifications, "SELECT event_id, sent_at FROM sent_email").size() >= committed.size());
         } catch (ConditionTimeoutException stillMissing) {
             // reported below as missing emails
