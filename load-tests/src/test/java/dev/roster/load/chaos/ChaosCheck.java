@@ -73,7 +73,7 @@ public final class ChaosCheck {
         check("exactly one email per confirmation and cancellation", EmailDelivery.check(enrollments, notifications,
                 List.of(URI.create(args[6])), List.of("EnrollmentConfirmed", "EnrollmentCancelled"),
                 // the settling already waited for every email
-                Duration.ofSeconds(1)), violations);
+                Duration.ofSeconds(1), new KilledMidDelivery(enrollments, notifications, faults, startedAt)), violations);
         violations.forEach(v -> System.out.println("  violation: " + v));
         System.out.println(violations.isEmpty() ? "chaos: no violation" : "chaos: %d violation(s)".formatted(violations.size()));
         System.exit(violations.isEmpty() ? 0 : 1);

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *
  * <ul>
  *   <li>201: the key's enrollment is the one answered, and is confirmed (or cancelled, when the client cancelled it);</li>
- *   <li>402: the key's enrollment is rejected (it holds no seat);</li>
+ *   <li>402: the key's enrollment is rejected or expired (it holds no seat; a retry that resumes a purchase whose
+ *       hold expired meanwhile is answered 402 {@code hold_expired});</li>
  *   <li>202: the key's enrollment ended confirmed, rejected or expired;</li>
  *   <li>409 {@code course_full}, {@code already_enrolled}: the key has no enrollment;</li>
  *   <li>a replay of a purchase names the same enrollment, with the same answer or, after a 202, its settled one;</li>
@@ -88,7 +89,7 @@ final class HistoryCheck {
     private static void purchase(Attempt answer, Stored stored, boolean cancelled, List<String> violations) {
         String expected = switch (answer.status()) {
             case 201 -> cancelled ? "CONFIRMED or CANCELLED" : "CONFIRMED";
-            case 402 -> "REJECTED";
+            case 402 -> "REJECTED or EXPIRED";
             case 202 -> "CONFIRMED, REJECTED or EXPIRED";
             case 409 -> "no enrollment";
             default -> null;
@@ -100,7 +101,7 @@ final class HistoryCheck {
         }
         boolean holds = switch (answer.status()) {
             case 201 -> "CONFIRMED".equals(stored.status()) || cancelled && "CANCELLED".equals(stored.status());
-            case 402 -> "REJECTED".equals(stored.status());
+            case 402 -> "REJECTED".equals(stored.status()) || "EXPIRED".equals(stored.status());
             case 202 -> SETTLED_AFTER_PENDING.contains(stored.status());
             default -> stored.enrollment() == null;
         };

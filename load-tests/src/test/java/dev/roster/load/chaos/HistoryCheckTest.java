@@ -29,6 +29,8 @@ class HistoryCheckTest {
         stored("k3", "e3", "EXPIRED");
         answered("purchase", "k4", 409, "course_full", null);
         answered("replay", "k3", 201, null, "e3");
+        answered("purchase", "k6", 402, "hold_expired", "e6");
+        stored("k6", "e6", "EXPIRED");
         answered("purchase", "k5", 201, null, "e5");
         answered("cancel", "k5", 200, null, "e5");
         stored("k5", "e5", "CANCELLED");
