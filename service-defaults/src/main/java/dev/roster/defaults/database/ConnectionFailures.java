@@ -10,9 +10,13 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 /**
  * Whether a failure is the database connection's, not the work's: the connection was refused, broken or
  * terminated (SQLSTATE class 08, {@code 57P01} terminated by an administrator, {@code 57P02} crash shutdown,
- * {@code 57P03} cannot connect now), or none could be had from the pool.
+ * {@code 57P03} cannot connect now), or none could be had from the pool, or the pool had already closed the
+ * connection because it broke (HikariCP's "Connection is closed", which carries no SQLSTATE: what a rollback
+ * after a failed commit meets, the commit's own failure then being only logged by Spring).
  */
 public final class ConnectionFailures {
+
+    private static final String HIKARI_CLOSED = "Connection is closed";
 
     private ConnectionFailures() {
     }
@@ -21,6 +25,9 @@ public final class ConnectionFailures {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof CannotGetJdbcConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -7,6 +7,7 @@ import dev.roster.testkit.db.RealPostgres;
 import dev.roster.testkit.risk.BrokenVariantProof;
 import dev.roster.testkit.risk.Guards;
 import dev.roster.testkit.risk.Risk;
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -65,6 +66,21 @@ class LostConnectionIT {
         assertThat(answer).isEqualTo("done");
         assertThat(runs).hasValue(2);
         assertThat(notes()).containsExactlyInAnyOrder("first", "second");
+    }
+
+    @Test
+    void runsTheWorkAgainWhenTheServerCutsItsPooledConnectionAsItCommits() {
+        // as in production, through HikariCP, which evicts the connection the commit found broken
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setDataSource(firstCommitTerminated());
+            pool.setMaximumPoolSize(2);
+
+            String answer = recovering(pool).inTransaction(() -> writeCounted(pool));
+
+            assertThat(answer).isEqualTo("done");
+            assertThat(runs).hasValue(2);
+            assertThat(notes()).containsExactly("only once");
+        }
     }
 
     @Test
@@ -168,6 +184,29 @@ class LostConnectionIT {
                                     real.rollback();
                                 }
                                 throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
+    }
+
+    /** Connections whose first commit has the server terminate them first: the commit fails with SQLSTATE 57P01. */
+    private static DataSource firstCommitTerminated() {
+        AtomicInteger left = new AtomicInteger(1);
+        return new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection real = super.getConnection();
+                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("commit") && left.getAndDecrement() > 0) {
+                                int pid = real.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+                                jdbc.sql("SELECT pg_terminate_backend(?)").param(pid).query(Boolean.class).single();
                             }
                             try {
                                 return method.invoke(real, args);
