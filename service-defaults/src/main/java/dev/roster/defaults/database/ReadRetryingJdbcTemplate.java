@@ -53,6 +53,7 @@ public class ReadRetryingJdbcTemplate extends JdbcTemplate {
                 }
                 log.warn("A read lost its database connection (attempt {} of {}); reading again: {}", attempt, ATTEMPTS,
                         failure.getMostSpecificCause().getMessage());
+                IdleConnections.evictAfterALostConnection(getDataSource());
             }
         }
     }

@@ -1,5 +1,7 @@
 package dev.roster.defaults.transactions;
 
+import dev.roster.defaults.database.IdleConnections;
+import dev.roster.defaults.database.ReadRetryingJdbcTemplate;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -11,10 +13,18 @@ class CommitOutcomes {
 
     enum Status { COMMITTED, ABORTED, UNKNOWN }
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
 
     CommitOutcomes(DataSource dataSource) {
-        this.jdbc = JdbcClient.create(dataSource);
+        this.dataSource = dataSource;
+        // the lookup is a read outside any transaction, made right after a connection was lost: read again too
+        this.jdbc = JdbcClient.create(new ReadRetryingJdbcTemplate(dataSource));
+    }
+
+    /** The pool's idle connections are as dead as the one just lost: dropped, so the next attempt gets a new one. */
+    void connectionLost() {
+        IdleConnections.evictAfterALostConnection(dataSource);
     }
 
     /** The id of the transaction in progress on this thread, or null when it has written nothing (and has none). */

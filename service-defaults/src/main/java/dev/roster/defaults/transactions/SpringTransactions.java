@@ -62,6 +62,7 @@ public final class SpringTransactions implements Transactions {
                 if (attempt == ATTEMPTS || !current.lostItsConnection(failure)) {
                     throw failure;
                 }
+                outcomes.connectionLost();
                 if (current.reachedCommit && current.transactionId != null) {
                     CommitOutcomes.Status status = statusOf(current.transactionId, failure);
                     if (status == CommitOutcomes.Status.COMMITTED) {

@@ -67,6 +67,26 @@ class ReadRetryingJdbcTemplateIT {
     }
 
     @Test
+    void readsOnANewConnectionWhenTheServerCutEveryPooledConnection() throws SQLException {
+        try (com.zaxxer.hikari.HikariDataSource pool = new com.zaxxer.hikari.HikariDataSource()) {
+            pool.setDataSource(database);
+            pool.setMaximumPoolSize(5);
+            java.util.List<Connection> held = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                held.add(pool.getConnection());
+            }
+            for (Connection connection : held) {
+                connection.close();
+            }
+            JdbcClient.create(database).sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND pid <> pg_backend_pid()").query(Long.class).single();
+
+            assertThat(JdbcClient.create(new ReadRetryingJdbcTemplate(pool)).sql("SELECT 42").query(Integer.class).single())
+                    .isEqualTo(42);
+        }
+    }
+
+    @Test
     void neverRepeatsAWriteThatReturnsRows() {
         assertThatThrownBy(() -> jdbc.sql("INSERT INTO note (text) VALUES ('once') RETURNING text").query(String.class).single())
                 .isInstanceOf(DataAccessException.class);

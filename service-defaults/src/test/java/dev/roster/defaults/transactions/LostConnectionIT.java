@@ -84,6 +84,37 @@ class LostConnectionIT {
     }
 
     @Test
+    void runsTheWorkAgainOnANewConnectionWhenTheServerCutEveryPooledConnection() throws SQLException {
+        try (HikariDataSource pool = new HikariDataSource()) {
+            pool.setDataSource(dataSource);
+            pool.setMaximumPoolSize(5);
+            usedAndReturned(pool, 5);
+            jdbc.sql("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    + " WHERE datname = current_database() AND pid <> pg_backend_pid()").query(Long.class).single();
+
+            String answer = recovering(pool).inTransaction(() -> writeCounted(pool));
+
+            assertThat(answer).isEqualTo("done");
+            assertThat(runs).hasValue(2);
+            assertThat(notes()).containsExactly("only once");
+        }
+    }
+
+    /** Every connection of the pool just used: HikariCP hands such a one out again without checking it. */
+    static void usedAndReturned(HikariDataSource pool, int connections) throws SQLException {
+        List<Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < connections; i++) {
+                held.add(pool.getConnection());
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
     void keepsTheResultOfATransactionThatCommittedThoughItsCommitGotNoAnswer() {
         DataSource firstCommitLost = commitAnswerLost(true, 1);
 
