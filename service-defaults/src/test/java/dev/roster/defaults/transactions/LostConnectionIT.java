@@ -201,34 +201,33 @@ class LostConnectionIT {
      * instead), then the failure a broken socket gives (SQLSTATE 08006).
      */
     private static DataSource commitAnswerLost(boolean committed, int failures) {
-        AtomicInteger left = new AtomicInteger(failures);
-        return new DelegatingDataSource(dataSource) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                Connection real = super.getConnection();
-                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                        (proxy, method, args) -> {
-                            if (method.getName().equals("commit") && left.getAndDecrement() > 0) {
-                                if (committed) {
-                                    real.commit();
-                                } else {
-                                    real.rollback();
-                                }
-                                throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
-                            }
-                            try {
-                                return method.invoke(real, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
+        return firstCommits(failures, real -> {
+            if (committed) {
+                real.commit();
+            } else {
+                real.rollback();
             }
-        };
+            throw new SQLException("An I/O error occurred while sending to the backend.", "08006");
+        });
     }
 
     /** Connections whose first commit has the server terminate them first: the commit fails with SQLSTATE 57P01. */
     private static DataSource firstCommitTerminated() {
-        AtomicInteger left = new AtomicInteger(1);
+        return firstCommits(1, real -> {
+            int pid = real.unwrap(org.postgresql.PGConnection.class).getBackendPID();
+            jdbc.sql("SELECT pg_terminate_backend(?)").param(pid).query(Boolean.class).single();
+            real.commit();
+        });
+    }
+
+    /** What one of the first commits does instead of the connection's own. */
+    private interface CommitStandIn {
+        void commit(Connection real) throws SQLException;
+    }
+
+    /** Connections to the test database whose first {@code count} commits (over all of them) go to the stand-in. */
+    private static DataSource firstCommits(int count, CommitStandIn standIn) {
+        AtomicInteger left = new AtomicInteger(count);
         return new DelegatingDataSource(dataSource) {
             @Override
             public Connection getConnection() throws SQLException {
@@ -236,8 +235,8 @@ class LostConnectionIT {
                 return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                         (proxy, method, args) -> {
                             if (method.getName().equals("commit") && left.getAndDecrement() > 0) {
-                                int pid = real.unwrap(org.postgresql.PGConnection.class).getBackendPID();
-                                jdbc.sql("SELECT pg_terminate_backend(?)").param(pid).query(Boolean.class).single();
+                                standIn.commit(real);
+                                return null;
                             }
                             try {
                                 return method.invoke(real, args);
